@@ -1,0 +1,64 @@
+package com.kamsuite.events;
+
+import com.kamsuite.events.customer.CustomerAssigned;
+import com.kamsuite.events.customer.CustomerClassified;
+import com.kamsuite.events.customer.CustomerMerged;
+import com.kamsuite.events.customer.CustomerRegistered;
+import com.kamsuite.events.opportunity.OpportunityCreated;
+import com.kamsuite.events.opportunity.OpportunityLost;
+import com.kamsuite.events.opportunity.OpportunityWon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every event type of the suite. A type not listed here is unknown, and its records go to the dead-letter topic. */
+public final class EventCatalog {
+
+    public static final EventType<CustomerRegistered> CUSTOMER_REGISTERED =
+            new EventType<>("kam.customer.registered.v1", Topics.CUSTOMER, CustomerRegistered.class);
+    public static final EventType<CustomerMerged> CUSTOMER_MERGED =
+            new EventType<>("kam.customer.merged.v1", Topics.CUSTOMER, CustomerMerged.class);
+    public static final EventType<CustomerAssigned> CUSTOMER_ASSIGNED =
+            new EventType<>("kam.customer.assigned.v1", Topics.CUSTOMER, CustomerAssigned.class);
+    public static final EventType<CustomerClassified> CUSTOMER_CLASSIFIED =
+            new EventType<>("kam.customer.classified.v1", Topics.CUSTOMER, CustomerClassified.class);
+
+    public static final EventType<OpportunityCreated> OPPORTUNITY_CREATED =
+            new EventType<>("kam.opportunity.created.v1", Topics.OPPORTUNITY, OpportunityCreated.class);
+    public static final EventType<OpportunityWon> OPPORTUNITY_WON =
+            new EventType<>("kam.opportunity.won.v1", Topics.OPPORTUNITY, OpportunityWon.class);
+    public static final EventType<OpportunityLost> OPPORTUNITY_LOST =
+            new EventType<>("kam.opportunity.lost.v1", Topics.OPPORTUNITY, OpportunityLost.class);
+
+    private static final List<EventType<?>> ALL = List.of(
+            CUSTOMER_REGISTERED, CUSTOMER_MERGED, CUSTOMER_ASSIGNED, CUSTOMER_CLASSIFIED,
+            OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST);
+
+    private static final Map<String, EventType<?>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<Class<?>, EventType<?>> BY_DATA_CLASS =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static List<EventType<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<EventType<?>> byName(String name) {
+        return Optional.ofNullable(name).map(BY_NAME::get);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> EventType<T> of(Class<T> dataClass) {
+        EventType<?> type = BY_DATA_CLASS.get(dataClass);
+        if (type == null) {
+            throw new IllegalArgumentException("not an event of the catalogue: " + dataClass.getName());
+        }
+        return (EventType<T>) type;
+    }
+}

@@ -1,0 +1,98 @@
+package com.kamsuite.kit.config;
+
+import com.kamsuite.events.Topics;
+import com.kamsuite.kit.messaging.MalformedEventException;
+import com.kamsuite.kit.messaging.Projections;
+import com.kamsuite.kit.messaging.UnknownEventTypeException;
+import com.kamsuite.kit.messaging.WrongDivisionException;
+import com.kamsuite.kit.outbox.AggregateStore;
+import com.kamsuite.kit.outbox.OutboxRelay;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Outbox, idempotent projections, the consumer error policy and the topics, for every service. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+public class KamEventsAutoConfiguration {
+
+    static final List<String> SUITE_TOPICS = List.of(Topics.CUSTOMER, Topics.OPPORTUNITY, Topics.FORECAST, Topics.ORG,
+            Topics.QUOTA, Topics.INCENTIVE, Topics.FORECAST_PUBLISHED);
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, Clock clock,
+                            @Value("${kam.outbox.send-timeout:10s}") Duration sendTimeout,
+                            @Value("${kam.outbox.sweep-interval:5s}") Duration sweepInterval,
+                            @Value("${kam.outbox.sweep-grace:10s}") Duration sweepGrace) {
+        return new OutboxRelay(mongo, kafka, clock, sendTimeout, sweepInterval, sweepGrace);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay, Clock clock,
+                                  @Value("${spring.application.name}") String applicationName,
+                                  @Value("${kam.events.validate-schemas:true}") boolean validateSchemas) {
+        return new AggregateStore(mongo, relay, clock, "/kam/" + applicationName, validateSchemas);
+    }
+
+    @Bean
+    Projections projections(MongoTemplate mongo) {
+        return new Projections(mongo);
+    }
+
+    /**
+     * Bounded retries with back-off, then the dead-letter topic {@code <topic>.<group>.dlt}. A malformed record,
+     * an unknown type or a wrong division is not retried at all. Either way the partition moves on.
+     */
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka,
+                                         @Value("${spring.kafka.consumer.group-id}") String group,
+                                         @Value("${kam.consumer.retries:3}") int retries,
+                                         @Value("${kam.consumer.initial-backoff:200ms}") Duration initialBackoff) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic(), group), -1));
+        var backOff = new ExponentialBackOffWithMaxRetries(retries);
+        backOff.setInitialInterval(initialBackoff.toMillis());
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(5_000);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class, UnknownEventTypeException.class,
+                WrongDivisionException.class, DeserializationException.class);
+        return handler;
+    }
+
+    /** Every topic of the suite and this service's dead-letter topics, created if missing. */
+    @Bean
+    KafkaAdmin.NewTopics kamTopics(@Value("${spring.kafka.consumer.group-id}") String group,
+                                   @Value("${kam.topics.partitions:3}") int partitions,
+                                   @Value("${kam.topics.replicas:1}") short replicas) {
+        var topics = new ArrayList<org.apache.kafka.clients.admin.NewTopic>();
+        for (String topic : SUITE_TOPICS) {
+            topics.add(TopicBuilder.name(topic).partitions(partitions).replicas(replicas).build());
+            topics.add(TopicBuilder.name(Topics.deadLetter(topic, group)).partitions(1).replicas(replicas).build());
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+}

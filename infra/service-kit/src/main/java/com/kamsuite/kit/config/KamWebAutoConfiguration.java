@@ -1,0 +1,76 @@
+package com.kamsuite.kit.config;
+
+import com.kamsuite.kit.security.CurrentUserArgumentResolver;
+import com.kamsuite.kit.security.ProblemDetailsSecurityHandler;
+import com.kamsuite.kit.web.ProblemDetailsAdvice;
+import com.kamsuite.kit.web.ProblemMessages;
+import com.kamsuite.runtime.KamClaims;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+
+/**
+ * Every service validates the access token itself (it never trusts a header the gateway could have forwarded),
+ * takes the division from it, and answers errors as localised Problem Details.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@EnableMethodSecurity
+public class KamWebAutoConfiguration {
+
+    private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    @Bean
+    ProblemMessages problemMessages(MessageSource messageSource) {
+        return new ProblemMessages(messageSource);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(MessageSource messageSource) {
+        return new ProblemDetailsAdvice(messageSource);
+    }
+
+    @Bean
+    ProblemDetailsSecurityHandler problemDetailsSecurityHandler(ProblemMessages messages, JsonMapper json) {
+        return new ProblemDetailsSecurityHandler(messages, json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain kamSecurityFilterChain(HttpSecurity http, ProblemDetailsSecurityHandler problems) {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(KamClaims.authenticationConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    WebMvcConfigurer currentUserResolver() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package com.kamsuite.kit.messaging;
+
+import com.kamsuite.events.EventCatalog;
+import com.kamsuite.events.EventJson;
+import com.kamsuite.events.EventSchemas;
+import com.kamsuite.events.EventType;
+import com.kamsuite.kit.outbox.OutboxEntry;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Turns Kafka records into typed events and hands each to the handler of its type. A record that is not a
+ * CloudEvent, whose data is not JSON or does not match its schema, or whose type is in no catalogue is refused with
+ * an exception the error policy never retries, so it goes straight to the dead-letter topic and the partition moves
+ * on. Known types without a handler are skipped: a consumer reads only what it needs from a topic.
+ */
+public final class EventHandlers {
+
+    private final Map<String, Handler<?>> handlers;
+
+    private EventHandlers(Map<String, Handler<?>> handlers) {
+        this.handlers = Map.copyOf(handlers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public void dispatch(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event = cloudEvent(record);
+        EventType<?> type = EventCatalog.byName(event.getType())
+                .orElseThrow(() -> new UnknownEventTypeException(event.getType()));
+        Handler<?> handler = handlers.get(type.name());
+        if (handler != null) {
+            handler.handle(event);
+        }
+    }
+
+    private static CloudEvent cloudEvent(ConsumerRecord<String, byte[]> record) {
+        try {
+            return KafkaMessageFactory.createReader(record).toEvent();
+        } catch (RuntimeException e) {
+            throw new MalformedEventException("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + " is not a CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    public static final class Builder {
+
+        private final Map<String, Handler<?>> handlers = new HashMap<>();
+
+        public <T> Builder on(EventType<T> type, Consumer<ReceivedEvent<T>> handler) {
+            handlers.put(type.name(), new Handler<>(type, handler));
+            return this;
+        }
+
+        public EventHandlers build() {
+            return new EventHandlers(handlers);
+        }
+    }
+
+    private record Handler<T>(EventType<T> type, Consumer<ReceivedEvent<T>> consumer) {
+
+        void handle(CloudEvent event) {
+            consumer.accept(receive(event));
+        }
+
+        private ReceivedEvent<T> receive(CloudEvent event) {
+            CloudEventData data = event.getData();
+            if (data == null) {
+                throw new MalformedEventException("event " + event.getId() + " has no data", null);
+            }
+            byte[] json = data.toBytes();
+            T payload;
+            try {
+                List<String> violations = EventSchemas.violations(type, json);
+                if (!violations.isEmpty()) {
+                    throw new MalformedEventException("event " + event.getId() + " does not match " + type.name() + ": " + violations, null);
+                }
+                payload = EventJson.read(json, type.dataClass());
+            } catch (MalformedEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new MalformedEventException("event " + event.getId() + " has unreadable data: " + e.getMessage(), e);
+            }
+            Object division = event.getExtension(OutboxEntry.DIVISION_EXTENSION);
+            Object sequence = event.getExtension(OutboxEntry.SEQUENCE_EXTENSION);
+            if (division == null || sequence == null || event.getSubject() == null) {
+                throw new MalformedEventException("event " + event.getId() + " lacks subject, divisionid or sequence", null);
+            }
+            long sequenceNumber;
+            try {
+                sequenceNumber = Long.parseLong(sequence.toString());
+            } catch (NumberFormatException e) {
+                throw new MalformedEventException("event " + event.getId() + " has a sequence that is not a number", e);
+            }
+            Instant time = event.getTime() == null ? Instant.EPOCH : event.getTime().toInstant();
+            return new ReceivedEvent<>(event.getId(), event.getType(), event.getSubject(), division.toString(),
+                    sequenceNumber, time, payload);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package com.kamsuite.kit.messaging;
+
+import com.kamsuite.embedded.EmbeddedInfrastructure;
+import com.kamsuite.events.Topics;
+import com.kamsuite.kit.KitIntegrationTest;
+import com.kamsuite.kit.TopicReader;
+import com.kamsuite.kit.outbox.AggregateStore;
+import com.kamsuite.kit.testapp.CustomerReplica;
+import com.kamsuite.kit.testapp.TestCustomer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The consumer side on the real broker: idempotence, bounded retries, and the dead-letter topic. */
+class ConsumerIntegrationTest extends KitIntegrationTest {
+
+    private static final String DEAD_LETTERS = Topics.deadLetter(Topics.CUSTOMER, "kit-test");
+
+    @Autowired
+    AggregateStore store;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    CustomerReplica replica;
+
+    KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void producer() {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+                "acks", "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void malformedAndUnknownRecordsGoStraightToTheDeadLetterTopicAndTheNextRecordOfThePartitionIsProcessed() throws Exception {
+        String key = "c-" + UUID.randomUUID();
+        RecordMetadata notJson = send(key, validHeaders(key, "kam.customer.registered.v1"), "{not json");
+        RecordMetadata unknownType = send(key, validHeaders(key, "kam.customer.teleported.v1"), "{}");
+        RecordMetadata noCloudEvent = send(key, List.of(), "{\"customerId\":\"" + key + "\"}");
+        RecordMetadata missingField = send(key, validHeaders(key, "kam.customer.registered.v1"), "{\"customerId\":\"" + key + "\"}");
+        send(key, validHeaders(key, "kam.customer.registered.v1"),
+                "{\"customerId\":\"" + key + "\",\"legalName\":\"Valid After Poison\",\"registeredByDivision\":\"div-a\"}");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(replicaOf(key)).containsEntry("legalName", "Valid After Poison"));
+        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.read(EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+                DEAD_LETTERS, record -> key.equals(record.key()), 4);
+        assertThat(deadLetters).extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
+                .containsExactly("{not json", "{}", "{\"customerId\":\"" + key + "\"}", "{\"customerId\":\"" + key + "\"}");
+        assertThat(deadLetters).extracting(record -> TopicReader.header(record, "kafka_dlt-exception-cause-fqcn"))
+                .containsExactly(MalformedEventException.class.getName(), UnknownEventTypeException.class.getName(),
+                        MalformedEventException.class.getName(), MalformedEventException.class.getName());
+        for (RecordMetadata refused : List.of(notJson, unknownType, noCloudEvent, missingField)) {
+            assertThat(replica.deliveriesOf(refused.partition(), refused.offset())).as("deliveries of a refused record").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPassingFailureIsRetriedAndALastingOneEndsInTheDeadLetterTopicAfterBoundedRetries() throws Exception {
+        String passing = "c-" + UUID.randomUUID();
+        String lasting = "c-" + UUID.randomUUID();
+        store.save(TestCustomer.register(lasting, "FAIL-ALWAYS " + lasting, "div-a"));
+        store.save(TestCustomer.register(passing, "FAIL-TWICE " + passing, "div-a"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(replicaOf(passing)).containsEntry("timesApplied", 1));
+        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.read(EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+                DEAD_LETTERS, record -> lasting.equals(record.key()), 1);
+        assertThat(deadLetters).hasSize(1);
+        assertThat(TopicReader.header(deadLetters.get(0), "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalStateException.class.getName());
+        assertThat(TopicReader.header(deadLetters.get(0), "ce_type")).isEqualTo("kam.customer.registered.v1");
+        assertThat(replicaOf(lasting)).isNull();
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceOrReplayedFromOffsetZeroChangesNothingTheSecondTime() throws Exception {
+        String key = "c-" + UUID.randomUUID();
+        List<RecordHeader> headers = validHeaders(key, "kam.customer.registered.v1");
+        String json = "{\"customerId\":\"" + key + "\",\"legalName\":\"Twice Delivered Ltd.\",\"registeredByDivision\":\"div-a\"}";
+        send(key, headers, json);
+        send(key, headers, json);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(replicaOf(key)).containsEntry("timesApplied", 1));
+
+        List<ConsumerRecord<String, byte[]>> wholeTopic = TopicReader.read(EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+                Topics.CUSTOMER, record -> key.equals(record.key()), 2);
+        for (ConsumerRecord<String, byte[]> record : wholeTopic) {
+            replica.handlers().dispatch(record);
+        }
+        assertThat(replicaOf(key)).containsEntry("timesApplied", 1).containsEntry("legalName", "Twice Delivered Ltd.");
+    }
+
+    private Document replicaOf(String id) {
+        return mongo.findById(id, Document.class, CustomerReplica.COLLECTION);
+    }
+
+    private RecordMetadata send(String key, List<RecordHeader> headers, String value) throws Exception {
+        var record = new ProducerRecord<>(Topics.CUSTOMER, null, key, value.getBytes(StandardCharsets.UTF_8),
+                headers.stream().map(h -> (org.apache.kafka.common.header.Header) h).toList());
+        return producer.send(record).get();
+    }
+
+    private static List<RecordHeader> validHeaders(String subject, String type) {
+        return List.of(
+                header("ce_specversion", "1.0"),
+                header("ce_id", UUID.randomUUID().toString()),
+                header("ce_source", "/kam/test-producer"),
+                header("ce_type", type),
+                header("ce_subject", subject),
+                header("ce_time", "2026-11-23T10:00:00Z"),
+                header("ce_divisionid", "div-a"),
+                header("ce_sequence", "1"),
+                header("content-type", "application/json"));
+    }
+
+    private static RecordHeader header(String name, String value) {
+        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

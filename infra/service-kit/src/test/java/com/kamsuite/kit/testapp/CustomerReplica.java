@@ -1,0 +1,65 @@
+package com.kamsuite.kit.testapp;
+
+import com.kamsuite.events.EventCatalog;
+import com.kamsuite.events.Topics;
+import com.kamsuite.events.customer.CustomerRegistered;
+import com.kamsuite.kit.messaging.EventHandlers;
+import com.kamsuite.kit.messaging.Projections;
+import com.kamsuite.kit.messaging.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A consumer as services write them, with test controls: a customer named {@code FAIL-TWICE…} fails twice before it
+ * is applied, one named {@code FAIL-ALWAYS…} always fails. It counts how often each record was delivered.
+ */
+@Component
+public class CustomerReplica {
+
+    public static final String COLLECTION = "customer_replica";
+
+    private final Projections projections;
+    private final EventHandlers handlers;
+    private final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+
+    public CustomerReplica(Projections projections) {
+        this.projections = projections;
+        this.handlers = EventHandlers.builder()
+                .on(EventCatalog.CUSTOMER_REGISTERED, this::registered)
+                .build();
+    }
+
+    @KafkaListener(topics = Topics.CUSTOMER)
+    public void on(ConsumerRecord<String, byte[]> record) {
+        deliveries.computeIfAbsent(record.partition() + "@" + record.offset(), k -> new AtomicInteger()).incrementAndGet();
+        handlers.dispatch(record);
+    }
+
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    public int deliveriesOf(int partition, long offset) {
+        AtomicInteger count = deliveries.get(partition + "@" + offset);
+        return count == null ? 0 : count.get();
+    }
+
+    private void registered(ReceivedEvent<CustomerRegistered> event) {
+        String name = event.data().legalName();
+        if (name.startsWith("FAIL-ALWAYS")) {
+            throw new IllegalStateException("simulated lasting failure");
+        }
+        if (name.startsWith("FAIL-TWICE") && failures.computeIfAbsent(event.id(), k -> new AtomicInteger()).incrementAndGet() <= 2) {
+            throw new IllegalStateException("simulated passing failure");
+        }
+        projections.applyInOrder(COLLECTION, event.aggregateId(), event,
+                new Update().set("legalName", name).inc("timesApplied", 1));
+    }
+}
