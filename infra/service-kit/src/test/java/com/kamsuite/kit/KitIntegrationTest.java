@@ -1,10 +1,9 @@
 package com.kamsuite.kit;
 
-import com.kamsuite.embedded.test.EmbeddedInfrastructureConfiguration;
+import com.kamsuite.embedded.test.KamIntegrationTest;
 import com.kamsuite.kit.testapp.KitTestApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 
 /** One application context for every integration test of the kit, on the embedded infrastructure. */
 @SpringBootTest(classes = KitTestApplication.class, properties = {
@@ -12,6 +11,6 @@ import org.springframework.context.annotation.Import;
         "kam.outbox.sweep-grace=1h",
         "kam.consumer.initial-backoff=100ms"})
 @AutoConfigureMockMvc
-@Import(EmbeddedInfrastructureConfiguration.class)
+@KamIntegrationTest
 public abstract class KitIntegrationTest {
 }

@@ -1,9 +1,9 @@
 package com.kamsuite.kit.messaging;
 
-import com.kamsuite.embedded.EmbeddedInfrastructure;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import com.kamsuite.events.Topics;
 import com.kamsuite.kit.KitIntegrationTest;
-import com.kamsuite.kit.TopicReader;
+import com.kamsuite.embedded.test.TopicReader;
 import com.kamsuite.kit.outbox.AggregateStore;
 import com.kamsuite.kit.testapp.CustomerReplica;
 import com.kamsuite.kit.testapp.TestCustomer;
@@ -40,13 +40,15 @@ class ConsumerIntegrationTest extends KitIntegrationTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
+    KafkaConnectionDetails kafkaConnection;
+    @Autowired
     CustomerReplica replica;
 
     KafkaProducer<String, byte[]> producer;
 
     @BeforeEach
     void producer() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap(),
                 "acks", "all"), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -67,7 +69,7 @@ class ConsumerIntegrationTest extends KitIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(replicaOf(key)).containsEntry("legalName", "Valid After Poison"));
-        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.read(EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.read(bootstrap(),
                 DEAD_LETTERS, record -> key.equals(record.key()), 4);
         assertThat(deadLetters).extracting(record -> new String(record.value(), StandardCharsets.UTF_8))
                 .containsExactly("{not json", "{}", "{\"customerId\":\"" + key + "\"}", "{\"customerId\":\"" + key + "\"}");
@@ -88,7 +90,7 @@ class ConsumerIntegrationTest extends KitIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(replicaOf(passing)).containsEntry("timesApplied", 1));
-        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.read(EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.read(bootstrap(),
                 DEAD_LETTERS, record -> lasting.equals(record.key()), 1);
         assertThat(deadLetters).hasSize(1);
         assertThat(TopicReader.header(deadLetters.get(0), "kafka_dlt-exception-cause-fqcn")).isEqualTo(IllegalStateException.class.getName());
@@ -107,7 +109,7 @@ class ConsumerIntegrationTest extends KitIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(replicaOf(key)).containsEntry("timesApplied", 1));
 
-        List<ConsumerRecord<String, byte[]>> wholeTopic = TopicReader.read(EmbeddedInfrastructure.shared().kafkaBootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> wholeTopic = TopicReader.read(bootstrap(),
                 Topics.CUSTOMER, record -> key.equals(record.key()), 2);
         for (ConsumerRecord<String, byte[]> record : wholeTopic) {
             replica.handlers().dispatch(record);
@@ -140,5 +142,9 @@ class ConsumerIntegrationTest extends KitIntegrationTest {
 
     private static RecordHeader header(String name, String value) {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String bootstrap() {
+        return String.join(",", kafkaConnection.getBootstrapServers());
     }
 }

@@ -1,9 +1,9 @@
 package com.kamsuite.kit.outbox;
 
-import com.kamsuite.embedded.EmbeddedInfrastructure;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import com.kamsuite.events.Topics;
 import com.kamsuite.kit.KitIntegrationTest;
-import com.kamsuite.kit.TopicReader;
+import com.kamsuite.embedded.test.TopicReader;
 import com.kamsuite.kit.testapp.TestCustomer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,8 @@ class OutboxIntegrationTest extends KitIntegrationTest {
     AggregateStore store;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    KafkaConnectionDetails kafkaConnection;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
 
@@ -105,8 +107,12 @@ class OutboxIntegrationTest extends KitIntegrationTest {
         assertThat(store.findById(TestCustomer.class, id)).isEmpty();
     }
 
-    private static List<ConsumerRecord<String, byte[]>> read(Set<String> keys, int expected) {
-        return TopicReader.read(EmbeddedInfrastructure.shared().kafkaBootstrapServers(), Topics.CUSTOMER,
+    private List<ConsumerRecord<String, byte[]>> read(Set<String> keys, int expected) {
+        return TopicReader.read(bootstrap(), Topics.CUSTOMER,
                 record -> keys.contains(record.key()), expected);
+    }
+
+    private String bootstrap() {
+        return String.join(",", kafkaConnection.getBootstrapServers());
     }
 }

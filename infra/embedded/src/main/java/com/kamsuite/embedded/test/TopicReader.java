@@ -1,4 +1,4 @@
-package com.kamsuite.kit;
+package com.kamsuite.embedded.test;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
