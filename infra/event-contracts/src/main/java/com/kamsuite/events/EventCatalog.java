@@ -4,9 +4,11 @@ import com.kamsuite.events.customer.CustomerAssigned;
 import com.kamsuite.events.customer.CustomerClassified;
 import com.kamsuite.events.customer.CustomerMerged;
 import com.kamsuite.events.customer.CustomerRegistered;
+import com.kamsuite.events.customer.CustomerSatisfactionRecorded;
 import com.kamsuite.events.opportunity.OpportunityCreated;
 import com.kamsuite.events.opportunity.OpportunityLost;
 import com.kamsuite.events.opportunity.OpportunityWon;
+import com.kamsuite.events.org.AssignmentRulesPublished;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ public final class EventCatalog {
     public static final EventType<CustomerClassified> CUSTOMER_CLASSIFIED =
             new EventType<>("kam.customer.classified.v1", Topics.CUSTOMER, CustomerClassified.class);
 
+    public static final EventType<CustomerSatisfactionRecorded> CUSTOMER_SATISFACTION_RECORDED =
+            new EventType<>("kam.customer.satisfaction-recorded.v1", Topics.CUSTOMER, CustomerSatisfactionRecorded.class);
+
     public static final EventType<OpportunityCreated> OPPORTUNITY_CREATED =
             new EventType<>("kam.opportunity.created.v1", Topics.OPPORTUNITY, OpportunityCreated.class);
     public static final EventType<OpportunityWon> OPPORTUNITY_WON =
@@ -33,9 +38,16 @@ public final class EventCatalog {
     public static final EventType<OpportunityLost> OPPORTUNITY_LOST =
             new EventType<>("kam.opportunity.lost.v1", Topics.OPPORTUNITY, OpportunityLost.class);
 
+    public static final EventType<AssignmentRulesPublished> ASSIGNMENT_RULES_PUBLISHED =
+            new EventType<>("kam.org.assignment-rules-published.v1", Topics.ORG, AssignmentRulesPublished.class);
+
     private static final List<EventType<?>> ALL = List.of(
-            CUSTOMER_REGISTERED, CUSTOMER_MERGED, CUSTOMER_ASSIGNED, CUSTOMER_CLASSIFIED,
-            OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST);
+            // customer-service
+            CUSTOMER_REGISTERED, CUSTOMER_MERGED, CUSTOMER_ASSIGNED, CUSTOMER_CLASSIFIED, CUSTOMER_SATISFACTION_RECORDED,
+            // opportunity-service
+            OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST,
+            // team-incentive-service
+            ASSIGNMENT_RULES_PUBLISHED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
