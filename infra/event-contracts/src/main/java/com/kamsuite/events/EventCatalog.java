@@ -8,7 +8,15 @@ import com.kamsuite.events.customer.CustomerSatisfactionRecorded;
 import com.kamsuite.events.opportunity.OpportunityCreated;
 import com.kamsuite.events.opportunity.OpportunityLost;
 import com.kamsuite.events.opportunity.OpportunityWon;
+import com.kamsuite.events.incentive.BonusPlanApproved;
+import com.kamsuite.events.incentive.BonusPlanPublished;
+import com.kamsuite.events.incentive.PayoutApproved;
+import com.kamsuite.events.incentive.PayoutCalculated;
 import com.kamsuite.events.org.AssignmentRulesPublished;
+import com.kamsuite.events.org.OrgUnitChanged;
+import com.kamsuite.events.org.ReportingLineChanged;
+import com.kamsuite.events.quota.QuotaApproved;
+import com.kamsuite.events.quota.QuotaAttainmentChanged;
 
 import java.util.List;
 import java.util.Map;
@@ -40,6 +48,22 @@ public final class EventCatalog {
 
     public static final EventType<AssignmentRulesPublished> ASSIGNMENT_RULES_PUBLISHED =
             new EventType<>("kam.org.assignment-rules-published.v1", Topics.ORG, AssignmentRulesPublished.class);
+    public static final EventType<ReportingLineChanged> REPORTING_LINE_CHANGED =
+            new EventType<>("kam.org.reporting-line-changed.v1", Topics.ORG, ReportingLineChanged.class);
+    public static final EventType<OrgUnitChanged> ORG_UNIT_CHANGED =
+            new EventType<>("kam.org.unit-changed.v1", Topics.ORG, OrgUnitChanged.class);
+    public static final EventType<QuotaApproved> QUOTA_APPROVED =
+            new EventType<>("kam.quota.approved.v1", Topics.QUOTA, QuotaApproved.class);
+    public static final EventType<QuotaAttainmentChanged> QUOTA_ATTAINMENT_CHANGED =
+            new EventType<>("kam.quota.attainment-changed.v1", Topics.QUOTA, QuotaAttainmentChanged.class);
+    public static final EventType<BonusPlanApproved> BONUS_PLAN_APPROVED =
+            new EventType<>("kam.incentive.plan-approved.v1", Topics.INCENTIVE, BonusPlanApproved.class);
+    public static final EventType<BonusPlanPublished> BONUS_PLAN_PUBLISHED =
+            new EventType<>("kam.incentive.plan-published.v1", Topics.INCENTIVE, BonusPlanPublished.class);
+    public static final EventType<PayoutCalculated> PAYOUT_CALCULATED =
+            new EventType<>("kam.incentive.payout-calculated.v1", Topics.INCENTIVE, PayoutCalculated.class);
+    public static final EventType<PayoutApproved> PAYOUT_APPROVED =
+            new EventType<>("kam.incentive.payout-approved.v1", Topics.INCENTIVE, PayoutApproved.class);
 
     private static final List<EventType<?>> ALL = List.of(
             // customer-service
@@ -47,7 +71,8 @@ public final class EventCatalog {
             // opportunity-service
             OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST,
             // team-incentive-service
-            ASSIGNMENT_RULES_PUBLISHED);
+            ASSIGNMENT_RULES_PUBLISHED, REPORTING_LINE_CHANGED, ORG_UNIT_CHANGED, QUOTA_APPROVED, QUOTA_ATTAINMENT_CHANGED,
+            BONUS_PLAN_APPROVED, BONUS_PLAN_PUBLISHED, PAYOUT_CALCULATED, PAYOUT_APPROVED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
