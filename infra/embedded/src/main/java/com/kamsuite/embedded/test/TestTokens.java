@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,6 +60,15 @@ public final class TestTokens {
     static JwtDecoder decoder() {
         try {
             return NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For a reactive resource server (the gateway). */
+    public static ReactiveJwtDecoder reactiveDecoder() {
+        try {
+            return NimbusReactiveJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
