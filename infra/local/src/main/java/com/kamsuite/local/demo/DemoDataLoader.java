@@ -1,0 +1,160 @@
+package com.kamsuite.local.demo;
+
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.kamsuite.local.identity.DevTokens;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Loads the demo data through the public API, as the demo users, so it goes through the same validation, division
+ * isolation and events as anything a person does. The steps are the files {@code demo/NN-*.json} (docs/demo-data.md).
+ */
+public final class DemoDataLoader {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<Integer> DEFAULT_EXPECTED = Set.of(200, 201, 204);
+
+    private final String gatewayUrl;
+    private final DevTokens tokens;
+    private final Consumer<String> progress;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokenCache = new HashMap<>();
+    private final Map<String, String> saved = new HashMap<>();
+
+    public DemoDataLoader(String gatewayUrl, DevTokens tokens, Consumer<String> progress) {
+        this.gatewayUrl = gatewayUrl;
+        this.tokens = tokens;
+        this.progress = progress;
+    }
+
+    /** Runs every step of every demo file in order; returns how many requests were sent. Fails on the first refusal. */
+    public int loadAll() {
+        int count = 0;
+        for (Resource file : demoFiles()) {
+            JsonNode steps = read(file).path("steps");
+            progress.accept("Loading demo data " + file.getFilename() + " (" + steps.size() + " steps)");
+            for (JsonNode step : steps) {
+                run(file.getFilename(), step);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void run(String file, JsonNode step) {
+        String method = step.path("method").asString("GET");
+        String path = substitute(step.path("path").asString());
+        String body = step.has("body") ? substitute(JSON.writeValueAsString(step.get("body"))) : null;
+        Set<Integer> expected = step.has("expect")
+                ? StreamSupport.stream(step.get("expect").spliterator(), false).map(JsonNode::asInt).collect(Collectors.toSet())
+                : DEFAULT_EXPECTED;
+        Duration retryFor = step.has("retryFor") ? Duration.parse(step.get("retryFor").asString()) : Duration.ZERO;
+        String token = tokenCache.computeIfAbsent(step.path("as").asString(), tokens::token);
+
+        long deadline = System.nanoTime() + retryFor.toNanos();
+        HttpResponse<String> response = send(method, path, body, token);
+        while (!expected.contains(response.statusCode()) && System.nanoTime() < deadline) {
+            pause();
+            response = send(method, path, body, token);
+        }
+        if (!expected.contains(response.statusCode())) {
+            throw new IllegalStateException("demo step '" + step.path("title").asString(method + " " + path) + "' of " + file
+                    + " answered " + response.statusCode() + ": " + response.body());
+        }
+        if (step.has("save")) {
+            for (Map.Entry<String, JsonNode> save : step.get("save").properties()) {
+                saved.put(save.getKey(), extract(response.body(), save.getValue().asString(), file));
+            }
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "zh-CN")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo request " + method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String substitute(String text) {
+        Matcher matcher = VARIABLE.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            String value = saved.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("demo data uses ${" + matcher.group(1) + "} before a step saved it");
+            }
+            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(result).toString();
+    }
+
+    private static String extract(String body, String path, String file) {
+        try {
+            return String.valueOf((Object) JsonPath.read(body, path));
+        } catch (PathNotFoundException e) {
+            throw new IllegalStateException("demo file " + file + ": no " + path + " in " + body, e);
+        }
+    }
+
+    private static List<Resource> demoFiles() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/*.json");
+            return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode read(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
