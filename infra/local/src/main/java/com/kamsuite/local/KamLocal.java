@@ -86,7 +86,7 @@ public final class KamLocal {
         out.println();
         out.printf("%-16s %-22s %-16s %s%n", "PARTNER CLIENT", "NAME", "DIVISION", "SECRET");
         DemoDirectory.PARTNERS.forEach(partner -> out.printf("%-16s %-22s %-16s %s%n", partner.clientId(), partner.name(),
-                partner.division(), DemoDirectory.PARTNER_SECRET));
+                partner.division(), partner.secret()));
         out.println();
         out.println("Every demo user's password is \"" + DemoDirectory.PASSWORD + "\". ./kam token LOGIN prints an access token.");
     }

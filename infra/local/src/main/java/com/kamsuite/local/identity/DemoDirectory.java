@@ -7,12 +7,11 @@ import java.util.Optional;
 public final class DemoDirectory {
 
     public static final String PASSWORD = "demo";
-    public static final String PARTNER_SECRET = "demo-secret";
 
     public record DemoUser(String login, String name, String division, String role, String reportsTo) {
     }
 
-    public record DemoPartner(String clientId, String name, String division) {
+    public record DemoPartner(String clientId, String secret, String name, String division) {
     }
 
     public static final List<DemoUser> USERS = List.of(
@@ -34,8 +33,8 @@ public final class DemoDirectory {
             new DemoUser("he.ping", "何平", "div-automation", "HR", "huang.qiang"));
 
     public static final List<DemoPartner> PARTNERS = List.of(
-            new DemoPartner("partner-huadian", "华电设备代理有限公司", "div-power"),
-            new DemoPartner("partner-zhongke", "中科自动化渠道有限公司", "div-automation"));
+            new DemoPartner("partner-huadian", "huadian-secret", "华电设备代理有限公司", "div-power"),
+            new DemoPartner("partner-zhongke", "zhongke-secret", "中科自动化渠道有限公司", "div-automation"));
 
     private DemoDirectory() {
     }

@@ -85,7 +85,7 @@ public class DevAuthorizationServer {
         for (DemoPartner partner : DemoDirectory.PARTNERS) {
             clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
                     .clientId(partner.clientId())
-                    .clientSecret("{noop}" + DemoDirectory.PARTNER_SECRET)
+                    .clientSecret("{noop}" + partner.secret())
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                     .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)

@@ -39,8 +39,9 @@ public final class DevTokens {
 
     /** An access token for a demo login or a partner client id. */
     public String token(String loginOrClient) {
-        if (DemoDirectory.partner(loginOrClient).isPresent()) {
-            return partnerToken(loginOrClient, DemoDirectory.PARTNER_SECRET);
+        var partner = DemoDirectory.partner(loginOrClient);
+        if (partner.isPresent()) {
+            return partnerToken(loginOrClient, partner.get().secret());
         }
         if (DemoDirectory.user(loginOrClient).isEmpty()) {
             throw new IllegalArgumentException("no demo user or partner client named '" + loginOrClient + "' (./kam users lists them)");
