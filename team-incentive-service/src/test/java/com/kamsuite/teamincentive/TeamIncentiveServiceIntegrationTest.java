@@ -39,6 +39,63 @@ public abstract class TeamIncentiveServiceIntegrationTest {
         return "div-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A small organisation in a new division: head ← director ← manager ← am1, am2; sales operations, finance and HR
+     * report to the head. Units: the division, regions EAST and NORTH, a team under EAST. Everyone from 2026-01-01.
+     */
+    protected Org newOrg() {
+        String division = newDivision();
+        String hr = token("hr." + division, division, "HR");
+        String divisionUnit = created(post(hr, "/api/org/units",
+                "{\"kind\":\"DIVISION\",\"name\":\"Division\",\"validFrom\":\"2026-01-01\"}"));
+        String east = created(post(hr, "/api/org/units", """
+                {"kind":"REGION","name":"East","code":"EAST","parentId":"%s","validFrom":"2026-01-01"}""".formatted(divisionUnit)));
+        created(post(hr, "/api/org/units", """
+                {"kind":"REGION","name":"North","code":"NORTH","parentId":"%s","validFrom":"2026-01-01"}""".formatted(divisionUnit)));
+        String team = created(post(hr, "/api/org/units", """
+                {"kind":"TEAM","name":"East team","parentId":"%s","validFrom":"2026-01-01"}""".formatted(east)));
+        Org org = new Org(division, "head." + division, "director." + division, "manager." + division,
+                "am1." + division, "am2." + division, "ops." + division, "finance." + division, "hr." + division,
+                divisionUnit, east, team);
+        registerPerson(hr, org.head(), null, divisionUnit, "DIVISION_HEAD");
+        registerPerson(hr, org.director(), org.head(), east, "SALES_DIRECTOR");
+        registerPerson(hr, org.manager(), org.director(), team, "SALES_MANAGER");
+        registerPerson(hr, org.am1(), org.manager(), team, "ACCOUNT_MANAGER");
+        registerPerson(hr, org.am2(), org.manager(), team, "ACCOUNT_MANAGER");
+        registerPerson(hr, org.ops(), org.head(), divisionUnit, "SALES_OPERATIONS");
+        registerPerson(hr, org.finance(), org.head(), divisionUnit, "FINANCE");
+        registerPerson(hr, org.hr(), org.head(), divisionUnit, "HR");
+        return org;
+    }
+
+    /** The people and units of {@link #newOrg()}; {@link #as} gives a token for a person in their role. */
+    protected record Org(String division, String head, String director, String manager, String am1, String am2,
+                         String ops, String finance, String hr, String divisionUnit, String eastUnit, String teamUnit) {
+
+        public String as(String person) {
+            String role = person.equals(head) ? "DIVISION_HEAD" : person.equals(director) ? "SALES_DIRECTOR"
+                    : person.equals(manager) ? "SALES_MANAGER" : person.equals(ops) ? "SALES_OPERATIONS"
+                    : person.equals(finance) ? "FINANCE" : person.equals(hr) ? "HR" : "ACCOUNT_MANAGER";
+            return token(person, division, role);
+        }
+    }
+
+    private void registerPerson(String hr, String id, String superior, String unit, String role) {
+        var result = post(hr, "/api/org/people", """
+                {"personId":"%s","name":"%s","superiorId":%s,"unitId":"%s","roles":["%s"],"effectiveFrom":"2026-01-01"}"""
+                .formatted(id, id, superior == null ? "null" : "\"" + superior + "\"", unit, role));
+        if (status(result) != 201) {
+            throw new IllegalStateException("could not register " + id + ": " + body(result));
+        }
+    }
+
+    protected static String created(MvcTestResult result) {
+        if (status(result) != 201) {
+            throw new IllegalStateException("expected 201, got " + status(result) + ": " + body(result));
+        }
+        return read(result, "$.id");
+    }
+
     protected static String token(String person, String division, String... roles) {
         return TestTokens.bearer(TestTokens.forUser(person, division, roles));
     }

@@ -111,6 +111,13 @@ public class Organisation {
                 .map(line -> line.hasRole(role)).orElse(false);
     }
 
+    /** The codes of the division's regions (active or not): the region criterion of territory rules. */
+    public Set<String> regionCodes(String divisionId) {
+        Set<String> codes = new HashSet<>();
+        units.inDivision(divisionId).stream().filter(unit -> unit.kind() == UnitKind.REGION).forEach(unit -> codes.add(unit.code()));
+        return codes;
+    }
+
     public OrgUnit createUnit(UnitCommand command, CurrentUser user) {
         String division = user.divisionId();
         if (command.kind() == UnitKind.DIVISION && units.inDivision(division).stream().anyMatch(u -> u.kind() == UnitKind.DIVISION)) {
