@@ -1,6 +1,7 @@
 package com.kamsuite.customer.master;
 
 import com.kamsuite.customer.CustomerServiceIntegrationTest;
+import com.kamsuite.customer.CustomerTestData;
 import com.kamsuite.embedded.test.TopicReader;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import com.kamsuite.embedded.test.TestTokens;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,23 +31,24 @@ class CustomerRegistrationIntegrationTest extends CustomerServiceIntegrationTest
     @Test
     void aRegisteredCustomerIsReadableAndAnnouncedOnTheCustomerTopic() {
         String registrationId = randomRegistrationId();
-        MvcTestResult created = register(registrationId, "上海电气集团股份有限公司");
+        String name = CustomerTestData.uniqueName("电气集团股份有限公司");
+        MvcTestResult created = register(registrationId, name);
         assertThat(created).hasStatus(201);
         String id = com.jayway.jsonpath.JsonPath.read(contentOf(created), "$.id");
 
         assertThat(mvc.get().uri("/api/customers/" + id).header(HttpHeaders.AUTHORIZATION, accountManager))
                 .hasStatus(200).bodyJson()
                 .hasPathSatisfying("$.registrationId", value -> assertThat(value).asString().isEqualTo(registrationId))
-                .hasPathSatisfying("$.legalName", value -> assertThat(value).asString().isEqualTo("上海电气集团股份有限公司"));
+                .hasPathSatisfying("$.legalName", value -> assertThat(value).asString().isEqualTo(name));
         assertThat(typesOfEventsWithKey(id)).containsExactly("kam.customer.registered.v1");
     }
 
     @Test
     void aSecondCreateWithTheSameRegistrationIdAnswers409WithTheExistingCustomer() {
         String registrationId = randomRegistrationId();
-        String id = com.jayway.jsonpath.JsonPath.read(contentOf(register(registrationId, "Alpha Machinery Co., Ltd.")), "$.id");
+        String id = com.jayway.jsonpath.JsonPath.read(contentOf(register(registrationId, CustomerTestData.uniqueName("Machinery Co., Ltd."))), "$.id");
 
-        assertThat(register(registrationId.toLowerCase(), "Alpha Machinery"))
+        assertThat(register(registrationId.toLowerCase(), CustomerTestData.uniqueName("Machinery")))
                 .hasStatus(409).bodyJson()
                 .hasPathSatisfying("$.type", value -> assertThat(value).asString().isEqualTo("https://kam-suite.dev/problems/duplicate-customer"))
                 .hasPathSatisfying("$.existing.id", value -> assertThat(value).asString().isEqualTo(id));
@@ -56,7 +57,8 @@ class CustomerRegistrationIntegrationTest extends CustomerServiceIntegrationTest
     @Test
     void concurrentCreatesOfOneRegistrationIdYieldOneCustomer() throws Exception {
         String registrationId = randomRegistrationId();
-        Callable<Integer> create = () -> register(registrationId, "Concurrent Pumps Ltd.").getResponse().getStatus();
+        String name = CustomerTestData.uniqueName("Pumps Ltd.");
+        Callable<Integer> create = () -> register(registrationId, name).getResponse().getStatus();
         List<Integer> statuses = new ArrayList<>();
         var pool = Executors.newFixedThreadPool(8);
         try {
@@ -94,7 +96,7 @@ class CustomerRegistrationIntegrationTest extends CustomerServiceIntegrationTest
     }
 
     private static String randomRegistrationId() {
-        return "91310000MA" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+        return CustomerTestData.registrationId();
     }
 
     private List<String> typesOfEventsWithKey(String key) {

@@ -1,0 +1,46 @@
+package com.kamsuite.customer.assignment.messaging;
+
+import com.kamsuite.customer.assignment.application.AccountOpening;
+import com.kamsuite.customer.assignment.persistence.AssignmentRuleReplica;
+import com.kamsuite.customer.master.domain.Customer;
+import com.kamsuite.customer.master.persistence.CustomerRepository;
+import com.kamsuite.events.EventCatalog;
+import com.kamsuite.events.Topics;
+import com.kamsuite.events.org.AssignmentRulesPublished;
+import com.kamsuite.kit.messaging.EventHandlers;
+import com.kamsuite.kit.messaging.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the replica of each division's territory rules (C3) and assigns the queued accounts a new rule set covers.
+ */
+@Component
+class AssignmentRulesListener {
+
+    private final AssignmentRuleReplica replica;
+    private final AccountOpening opening;
+    private final CustomerRepository customers;
+    private final EventHandlers handlers;
+
+    AssignmentRulesListener(AssignmentRuleReplica replica, AccountOpening opening, CustomerRepository customers) {
+        this.replica = replica;
+        this.opening = opening;
+        this.customers = customers;
+        this.handlers = EventHandlers.builder().on(EventCatalog.ASSIGNMENT_RULES_PUBLISHED, this::published).build();
+    }
+
+    @KafkaListener(topics = Topics.ORG)
+    void on(ConsumerRecord<String, byte[]> record) {
+        handlers.dispatch(record);
+    }
+
+    private void published(ReceivedEvent<AssignmentRulesPublished> event) {
+        event.requireDivision(event.data().divisionId());
+        replica.replaceIfNewer(event.data(), event.id());
+        // Also after a redelivery: draining is idempotent, and an earlier attempt may have stopped halfway.
+        opening.drainQueue(event.data().divisionId(),
+                customerId -> customers.findById(customerId).map(Customer::basic).orElse(null));
+    }
+}

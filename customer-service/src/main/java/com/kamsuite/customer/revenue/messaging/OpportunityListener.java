@@ -1,0 +1,65 @@
+package com.kamsuite.customer.revenue.messaging;
+
+import com.kamsuite.customer.classification.application.AccountClassification;
+import com.kamsuite.customer.master.application.Customers;
+import com.kamsuite.customer.revenue.domain.OpportunityLine;
+import com.kamsuite.customer.revenue.persistence.OpportunityProjection;
+import com.kamsuite.events.EventCatalog;
+import com.kamsuite.events.Topics;
+import com.kamsuite.events.opportunity.OpportunityCreated;
+import com.kamsuite.events.opportunity.OpportunityLost;
+import com.kamsuite.events.opportunity.OpportunityWon;
+import com.kamsuite.kit.messaging.EventHandlers;
+import com.kamsuite.kit.messaging.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows opportunities to total each division's revenue per customer (C5 roll-ups, C6, C7); a won opportunity
+ * re-evaluates its account's tier (C6).
+ */
+@Component
+class OpportunityListener {
+
+    private final OpportunityProjection projection;
+    private final AccountClassification classification;
+    private final Customers customers;
+    private final EventHandlers handlers;
+
+    OpportunityListener(OpportunityProjection projection, AccountClassification classification, Customers customers) {
+        this.projection = projection;
+        this.classification = classification;
+        this.customers = customers;
+        this.handlers = EventHandlers.builder()
+                .on(EventCatalog.OPPORTUNITY_CREATED, this::created)
+                .on(EventCatalog.OPPORTUNITY_WON, this::won)
+                .on(EventCatalog.OPPORTUNITY_LOST, this::lost)
+                .build();
+    }
+
+    @KafkaListener(topics = Topics.OPPORTUNITY)
+    void on(ConsumerRecord<String, byte[]> record) {
+        handlers.dispatch(record);
+    }
+
+    private void created(ReceivedEvent<OpportunityCreated> event) {
+        OpportunityCreated data = event.data();
+        projection.apply(event, customers.survivorIdOf(data.customerId()), data.amount(), data.currency(),
+                OpportunityLine.Status.OPEN, null);
+    }
+
+    private void won(ReceivedEvent<OpportunityWon> event) {
+        OpportunityWon data = event.data();
+        String customerId = customers.survivorIdOf(data.customerId());
+        projection.apply(event, customerId, data.amount(), data.currency(), OpportunityLine.Status.WON, data.wonOn());
+        // Also after a redelivery: an earlier attempt may have failed between the two steps, and it is idempotent.
+        classification.recompute(event.divisionId(), customerId, "system");
+    }
+
+    private void lost(ReceivedEvent<OpportunityLost> event) {
+        OpportunityLost data = event.data();
+        projection.apply(event, customers.survivorIdOf(data.customerId()), data.amount(), data.currency(),
+                OpportunityLine.Status.LOST, data.lostOn());
+    }
+}
