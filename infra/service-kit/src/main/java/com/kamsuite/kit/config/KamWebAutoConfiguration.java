@@ -5,6 +5,13 @@ import com.kamsuite.kit.security.ProblemDetailsSecurityHandler;
 import com.kamsuite.kit.web.ProblemDetailsAdvice;
 import com.kamsuite.kit.web.ProblemMessages;
 import com.kamsuite.runtime.KamClaims;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.MessageSource;
@@ -29,6 +36,19 @@ public class KamWebAutoConfiguration {
 
     private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    /** Every service's API document: served through the gateway ("/"), secured by the bearer token. */
+    @Bean
+    OpenAPI kamOpenApi(@Value("${spring.application.name}") String applicationName) {
+        return new OpenAPI()
+                .info(new Info().title("KAM Suite — " + applicationName).version("v1")
+                        .description("Errors are RFC 9457 Problem Details (application/problem+json), localised by Accept-Language (zh-CN, en)."))
+                .servers(List.of(new Server().url("/").description("through the gateway")))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An access token: ./kam token LOGIN")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
 
     @Bean
     ProblemMessages problemMessages(MessageSource messageSource) {

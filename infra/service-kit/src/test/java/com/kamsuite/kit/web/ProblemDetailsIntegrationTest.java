@@ -128,4 +128,12 @@ class ProblemDetailsIntegrationTest extends KitIntegrationTest {
         assertThat(mvc.get().uri("/actuator/health")).hasStatus(200)
                 .bodyJson().hasPathSatisfying("$.components.mongo.status", status -> assertThat(status).asString().isEqualTo("UP"));
     }
+
+    @Test
+    void theApiDocumentIsPublicAndDeclaresTheBearerTokenAndTheGatewayAsServer() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatus(200).bodyJson()
+                .hasPathSatisfying("$.components.securitySchemes.bearer.scheme", scheme -> assertThat(scheme).asString().isEqualTo("bearer"))
+                .hasPathSatisfying("$.servers[0].url", url -> assertThat(url).asString().isEqualTo("/"))
+                .hasPathSatisfying("$.paths['/test-customers'].post", post -> assertThat(post).isNotNull());
+    }
 }
