@@ -1,6 +1,18 @@
 package com.kamsuite.teamincentive;
 
 import com.jayway.jsonpath.JsonPath;
+import com.kamsuite.events.EventCatalog;
+import com.kamsuite.events.EventJson;
+import com.kamsuite.events.EventType;
+import com.kamsuite.events.opportunity.OpportunityWon;
+import com.kamsuite.kit.outbox.OutboxEntry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import com.kamsuite.embedded.test.KamIntegrationTest;
 import com.kamsuite.embedded.test.TestTokens;
 import com.kamsuite.embedded.test.TopicReader;
@@ -94,6 +106,31 @@ public abstract class TeamIncentiveServiceIntegrationTest {
             throw new IllegalStateException("expected 201, got " + status(result) + ": " + body(result));
         }
         return read(result, "$.id");
+    }
+
+    /**
+     * Publishes an event as another service would (CloudEvents binary mode, keyed by the aggregate id). Giving the
+     * same {@code eventId} and {@code sequence} twice simulates a duplicate delivery.
+     */
+    protected void publish(String aggregateId, String division, long sequence, String eventId, Object data) {
+        EventType<?> type = EventCatalog.of(data.getClass());
+        var entry = new OutboxEntry(eventId, type.name(), type.topic(), aggregateId, division, sequence,
+                Instant.parse("2026-11-20T08:00:00Z"), "/kam/test-producer", new String(EventJson.write(data), StandardCharsets.UTF_8));
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                String.join(",", kafkaConnection.getBootstrapServers()), "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(entry.toRecord()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static OpportunityWon won(String opportunityId, String amount, String wonOn, String owner, Object... personAndPercent) {
+        List<OpportunityWon.Credit> credits = new java.util.ArrayList<>();
+        for (int i = 0; i < personAndPercent.length; i += 2) {
+            credits.add(new OpportunityWon.Credit((String) personAndPercent[i], new BigDecimal(personAndPercent[i + 1].toString())));
+        }
+        return new OpportunityWon(opportunityId, "cust-" + opportunityId, new BigDecimal(amount), "CNY", LocalDate.parse(wonOn),
+                owner, credits);
     }
 
     protected static String token(String person, String division, String... roles) {

@@ -1,0 +1,5 @@
+package com.kamsuite.teamincentive.quota.domain;
+
+public enum QuotaStatus {
+    DRAFT, SUBMITTED, APPROVED
+}

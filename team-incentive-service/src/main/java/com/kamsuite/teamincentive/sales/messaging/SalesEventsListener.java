@@ -1,0 +1,62 @@
+package com.kamsuite.teamincentive.sales.messaging;
+
+import com.kamsuite.events.EventCatalog;
+import com.kamsuite.events.Topics;
+import com.kamsuite.events.opportunity.OpportunityLost;
+import com.kamsuite.events.opportunity.OpportunityWon;
+import com.kamsuite.kit.messaging.EventHandlers;
+import com.kamsuite.kit.messaging.ReceivedEvent;
+import com.kamsuite.teamincentive.quota.application.QuotaPlanning;
+import com.kamsuite.teamincentive.sales.persistence.SalesLedger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the sales ledger from opportunity and customer events, and has quota attainment follow won and reversed
+ * credits. The attainment is recomputed from the ledger even when the ledger already had the event, so a crash between
+ * the two writes is repaired by the redelivery, and a duplicate changes nothing.
+ */
+@Component
+class SalesEventsListener {
+
+    private final SalesLedger ledger;
+    private final QuotaPlanning quotas;
+    private final EventHandlers opportunityHandlers;
+    private final EventHandlers customerHandlers;
+
+    SalesEventsListener(SalesLedger ledger, QuotaPlanning quotas) {
+        this.ledger = ledger;
+        this.quotas = quotas;
+        this.opportunityHandlers = EventHandlers.builder()
+                .on(EventCatalog.OPPORTUNITY_CREATED, ledger::created)
+                .on(EventCatalog.OPPORTUNITY_WON, this::won)
+                .on(EventCatalog.OPPORTUNITY_LOST, this::lost)
+                .build();
+        this.customerHandlers = EventHandlers.builder()
+                .on(EventCatalog.CUSTOMER_SATISFACTION_RECORDED, ledger::satisfactionRecorded)
+                .on(EventCatalog.CUSTOMER_CLASSIFIED, ledger::classified)
+                .build();
+    }
+
+    @KafkaListener(topics = Topics.OPPORTUNITY)
+    void onOpportunity(ConsumerRecord<String, byte[]> record) {
+        opportunityHandlers.dispatch(record);
+    }
+
+    @KafkaListener(topics = Topics.CUSTOMER)
+    void onCustomer(ConsumerRecord<String, byte[]> record) {
+        customerHandlers.dispatch(record);
+    }
+
+    private void won(ReceivedEvent<OpportunityWon> event) {
+        ledger.won(event);
+        quotas.creditsChanged(event.divisionId(), event.data().opportunityId(), event.data().wonOn());
+    }
+
+    private void lost(ReceivedEvent<OpportunityLost> event) {
+        ledger.lost(event);
+        ledger.wonOn(event.data().opportunityId()).ifPresent(wonOn ->
+                quotas.creditsChanged(event.divisionId(), event.data().opportunityId(), wonOn));
+    }
+}
