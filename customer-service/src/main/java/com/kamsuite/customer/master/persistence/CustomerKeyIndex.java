@@ -2,8 +2,6 @@ package com.kamsuite.customer.master.persistence;
 
 import com.kamsuite.customer.duplicates.domain.LookupKeys;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -53,17 +51,19 @@ public class CustomerKeyIndex {
         }
     }
 
+    /**
+     * Only {@code _id} filters, which every MongoDB (and the stand-in) answers from the index. Concurrent adds may
+     * overshoot the cap by a few ids; the cap is a bound on work, not a rule.
+     */
     private void addToGram(String customerId, String key) {
-        Query open = Query.query(where("_id").is(key).and("saturated").ne(true));
-        open.fields().include("n");
-        Document after;
-        try {
-            after = mongo.findAndModify(open, new Update().addToSet("ids", customerId).inc("n", 1),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-        } catch (DuplicateKeyException saturated) {
+        Query byId = Query.query(where("_id").is(key));
+        byId.fields().include("n").include("saturated");
+        Document before = mongo.findOne(byId, Document.class, COLLECTION);
+        if (before != null && Boolean.TRUE.equals(before.getBoolean("saturated"))) {
             return;
         }
-        if (after != null && after.get("n", Number.class).intValue() >= GRAM_CAP) {
+        mongo.upsert(Query.query(where("_id").is(key)), new Update().addToSet("ids", customerId).inc("n", 1), COLLECTION);
+        if (before != null && before.get("n", Number.class).intValue() + 1 >= GRAM_CAP) {
             mongo.updateFirst(Query.query(where("_id").is(key)), new Update().set("saturated", true).unset("ids"), COLLECTION);
         }
     }
