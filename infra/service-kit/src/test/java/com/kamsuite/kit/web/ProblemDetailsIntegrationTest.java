@@ -130,6 +130,13 @@ class ProblemDetailsIntegrationTest extends KitIntegrationTest {
     }
 
     @Test
+    void metricsAreExposedForPrometheusAndProbesForKubernetes() {
+        assertThat(mvc.get().uri("/actuator/prometheus")).hasStatus(200)
+                .bodyText().contains("jvm_memory_used_bytes", "http_server_requests");
+        assertThat(mvc.get().uri("/actuator/health/liveness")).hasStatus(200);
+    }
+
+    @Test
     void theApiDocumentIsPublicAndDeclaresTheBearerTokenAndTheGatewayAsServer() {
         assertThat(mvc.get().uri("/v3/api-docs")).hasStatus(200).bodyJson()
                 .hasPathSatisfying("$.components.securitySchemes.bearer.scheme", scheme -> assertThat(scheme).asString().isEqualTo("bearer"))
