@@ -18,6 +18,7 @@ public final class Access {
     public static final String PLANNERS = "hasAnyRole('SALES_OPERATIONS','SALES_DIRECTOR','DIVISION_HEAD','FINANCE')";
     public static final String INCENTIVE_READERS = "hasAnyRole('SALES_OPERATIONS','DIVISION_HEAD','FINANCE','HR')";
     public static final String PUBLISHERS = "hasAnyRole('SALES_OPERATIONS','HR')";
+    public static final String APPRAISAL_READERS = "hasAnyRole('HR','DIVISION_HEAD','SALES_OPERATIONS')";
     public static final String PAYOUT_CALCULATORS = "hasAnyRole('SALES_OPERATIONS','FINANCE')";
 
     private Access() {
