@@ -45,9 +45,10 @@ public class KamEventsAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, Clock clock,
                             @Value("${kam.outbox.send-timeout:10s}") Duration sendTimeout,
-                            @Value("${kam.outbox.sweep-interval:5s}") Duration sweepInterval,
-                            @Value("${kam.outbox.sweep-grace:10s}") Duration sweepGrace) {
-        return new OutboxRelay(mongo, kafka, clock, sendTimeout, sweepInterval, sweepGrace);
+                            @Value("${kam.outbox.retry-interval:5s}") Duration retryInterval,
+                            @Value("${kam.outbox.sweep-interval:5m}") Duration sweepInterval,
+                            @Value("${kam.outbox.sweep-grace:30s}") Duration sweepGrace) {
+        return new OutboxRelay(mongo, kafka, clock, sendTimeout, retryInterval, sweepInterval, sweepGrace);
     }
 
     @Bean

@@ -26,8 +26,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Publishes the events waiting in aggregate documents, in order, and removes each one once Kafka has
  * acknowledged it (idempotent producer, {@code acks=all}). One thread publishes, so the events of an aggregate
- * never overtake each other. A sweeper republishes what a crash left behind: events still waiting after a grace
- * period. Delivery is at least once; consumers deduplicate by event id or per-aggregate sequence.
+ * never overtake each other. What could not be published (Kafka unreachable) is retried every
+ * {@code retryInterval}; what a crash left behind is found by a full sweep at start-up and every
+ * {@code sweepInterval} (events still waiting after a grace period, in any instance's aggregates). The full sweep
+ * is rare on purpose: on a MongoDB without the {@code outboxSince} index (the stand-in) it reads every document.
+ * Delivery is at least once; consumers deduplicate by event id or per-aggregate sequence.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -37,19 +40,22 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, byte[]> kafka;
     private final Clock clock;
     private final Duration sendTimeout;
+    private final Duration retryInterval;
     private final Duration sweepInterval;
     private final Duration sweepGrace;
     private final Set<String> sweptCollections = ConcurrentHashMap.newKeySet();
+    private final Set<Waiting> failed = ConcurrentHashMap.newKeySet();
     private ExecutorService publisher;
     private ScheduledExecutorService sweeper;
     private volatile boolean running;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, Clock clock,
-                       Duration sendTimeout, Duration sweepInterval, Duration sweepGrace) {
+                       Duration sendTimeout, Duration retryInterval, Duration sweepInterval, Duration sweepGrace) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.clock = clock;
         this.sendTimeout = sendTimeout;
+        this.retryInterval = retryInterval;
         this.sweepInterval = sweepInterval;
         this.sweepGrace = sweepGrace;
     }
@@ -97,11 +103,24 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int publishQuietly(String collection, Object aggregateId) {
         try {
-            return publish(collection, aggregateId);
+            int published = publish(collection, aggregateId);
+            failed.remove(new Waiting(collection, aggregateId));
+            return published;
         } catch (Exception e) {
-            log.warn("Publishing the events of {} {} failed; the sweeper will try again", collection, aggregateId, e);
+            if (failed.add(new Waiting(collection, aggregateId))) {
+                log.warn("Publishing the events of {} {} failed; trying again every {}", collection, aggregateId, retryInterval, e);
+            }
             return 0;
         }
+    }
+
+    private void retryFailed() {
+        for (Waiting waiting : Set.copyOf(failed)) {
+            publisher.execute(() -> publishQuietly(waiting.collection(), waiting.aggregateId()));
+        }
+    }
+
+    private record Waiting(String collection, Object aggregateId) {
     }
 
     private int publish(String collection, Object aggregateId) throws Exception {
@@ -128,8 +147,8 @@ public class OutboxRelay implements SmartLifecycle {
         publisher = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "outbox-relay"));
         sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "outbox-sweeper"));
         running = true;
-        sweeper.scheduleWithFixedDelay(this::sweepQuietly, sweepInterval.toMillis(), sweepInterval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::retryFailed, retryInterval.toMillis(), retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void sweepQuietly() {

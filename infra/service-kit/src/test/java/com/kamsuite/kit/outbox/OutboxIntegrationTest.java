@@ -63,7 +63,7 @@ class OutboxIntegrationTest extends KitIntegrationTest {
     @Test
     void afterACrashBetweenWriteAndPublishTheSweeperPublishesExactlyTheEventsOfTheWritesThatHappenedInOrder() {
         // The process "crashes" after its writes: this relay was never started, so nothing is published.
-        OutboxRelay crashed = new OutboxRelay(mongo, kafka, Clock.systemUTC(), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ZERO);
+        OutboxRelay crashed = new OutboxRelay(mongo, kafka, Clock.systemUTC(), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofHours(1), Duration.ZERO);
         AggregateStore beforeCrash = new AggregateStore(mongo, crashed, Clock.systemUTC(), "/kam/kit-test", true);
         String first = "c-" + UUID.randomUUID();
         String second = "c-" + UUID.randomUUID();
@@ -79,7 +79,7 @@ class OutboxIntegrationTest extends KitIntegrationTest {
         assertThatThrownBy(() -> beforeCrash.save(TestCustomer.register(second, "Beta again", "div-b")))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        OutboxRelay restarted = new OutboxRelay(mongo, kafka, Clock.systemUTC(), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ZERO);
+        OutboxRelay restarted = new OutboxRelay(mongo, kafka, Clock.systemUTC(), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofHours(1), Duration.ZERO);
         restarted.start();
         try {
             new AggregateStore(mongo, restarted, Clock.systemUTC(), "/kam/kit-test", true).collectionOf(TestCustomer.class);
