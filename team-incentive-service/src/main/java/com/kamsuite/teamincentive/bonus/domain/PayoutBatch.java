@@ -58,10 +58,12 @@ public final class PayoutBatch {
             }
             PayoutInput input = new PayoutInput(person, in.period(), in.quotas().get(person), won.getOrDefault(person, List.of()),
                     reversals, in.satisfaction().get(person), in.balances().get(person));
-            feed(digest, person, input.quota(), input.satisfaction(), input.balance());
-            input.credits().forEach(c -> feed(digest, c.opportunityId(), c.amount(), c.currency(), c.wonOn(), c.reversedOn()));
-            input.reversals().forEach(r -> feed(digest, r.credit().opportunityId(), r.credit().amount(), r.credit().wonOn(),
+            StringBuilder text = new StringBuilder(64 + 48 * input.credits().size());
+            append(text, person, input.quota(), input.satisfaction(), input.balance());
+            input.credits().forEach(c -> append(text, c.opportunityId(), c.amount(), c.currency(), c.wonOn(), c.reversedOn()));
+            input.reversals().forEach(r -> append(text, r.credit().opportunityId(), r.credit().amount(), r.credit().wonOn(),
                     r.credit().reversedOn(), r.paid()));
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
             statements.add(calculator.calculate(input));
         }
         return new Result(statements, HexFormat.of().formatHex(digest.digest()));
@@ -78,10 +80,16 @@ public final class PayoutBatch {
     }
 
     private static void feed(MessageDigest digest, Object... values) {
+        StringBuilder text = new StringBuilder();
+        append(text, values);
+        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Values separated by a unit separator; decimals by value (1.50 and 1.5 are the same input). */
+    private static void append(StringBuilder text, Object... values) {
         for (Object value : values) {
-            String text = value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0x1f);
+            text.append(value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value))
+                    .append('\u001f');
         }
     }
 

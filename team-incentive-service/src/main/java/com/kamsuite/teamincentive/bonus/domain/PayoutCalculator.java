@@ -4,6 +4,7 @@ import com.kamsuite.teamincentive.sales.domain.Credit;
 import com.kamsuite.teamincentive.shared.domain.Money;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +42,14 @@ public final class PayoutCalculator {
         List<Statement.CreditLine> counted = new ArrayList<>();
         BigDecimal revenue = BigDecimal.ZERO;
         int otherCurrency = 0;
+        LocalDate periodEnd = input.period().end();
         for (Credit credit : input.credits()) {
             if (!rules.currency().equals(credit.currency())) {
                 otherCurrency++;
-            } else if (credit.standsOn(input.period().end())) {
+            } else if (credit.standsOn(periodEnd)) {
                 revenue = revenue.add(credit.amount());
                 counted.add(new Statement.CreditLine(credit.opportunityId(), credit.customerId(), credit.amount(),
-                        credit.wonOn().toString()));
+                        credit.wonOn()));
             }
         }
         if (otherCurrency > 0) {

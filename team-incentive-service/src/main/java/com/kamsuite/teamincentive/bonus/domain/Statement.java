@@ -19,6 +19,6 @@ public record Statement(String personId, String period, String currency, BigDeci
     }
 
     /** A credit the statement counted, so the revenue line can be traced to opportunities. */
-    public record CreditLine(String opportunityId, String customerId, BigDecimal amount, String wonOn) {
+    public record CreditLine(String opportunityId, String customerId, BigDecimal amount, java.time.LocalDate wonOn) {
     }
 }
