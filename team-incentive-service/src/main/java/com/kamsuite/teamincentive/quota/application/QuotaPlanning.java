@@ -156,12 +156,17 @@ public class QuotaPlanning {
 
     /**
      * An opportunity's credits changed (won, re-won or reversed): every plan in force that covers its won date
-     * recomputes its attainment from the ledger. Safe to repeat: unchanged credits change nothing and announce nothing.
+     * recomputes the attainment of the people concerned from their credits in the ledger (not the whole ledger), and
+     * rolls it up. Safe to repeat: unchanged credits change nothing and announce nothing.
      */
-    public void creditsChanged(String divisionId, String opportunityId, LocalDate wonOn) {
+    public void creditsChanged(String divisionId, String opportunityId, LocalDate wonOn, Set<String> people) {
         for (QuotaPlan plan : plans.inForce(divisionId)) {
-            if (plan.covers(wonOn) && plan.trackAttainment(creditsFor(plan), opportunityId)) {
-                plans.save(plan);
+            if (plan.covers(wonOn)) {
+                List<Credit> credits = ledger.creditsOfPeopleWonBetween(divisionId, people, plan.from().atDay(1),
+                        plan.to().atEndOfMonth());
+                if (plan.trackAttainment(people, credits, opportunityId)) {
+                    plans.save(plan);
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A version of a division's quota plan over a range of months: the high-level total, its seasonality, the top-down
@@ -133,40 +134,58 @@ public class QuotaPlan extends AggregateRoot {
                 by, allocations.stream().map(a -> new QuotaApproved.Allocation(a.kind().name(), a.targetId(),
                         a.parentTargetId(), a.amount(), seasonality.spread(a.amount()).entrySet().stream()
                         .map(m -> new QuotaApproved.Month(m.getKey(), m.getValue())).toList())).toList()), divisionId);
-        trackAttainment(credits, null);
+        trackAttainment(people(), credits, null);
     }
 
+    /** At most this many target changes per event, so a big plan's announcement stays well within a Kafka record. */
+    static final int CHANGES_PER_EVENT = 500;
+
     /**
-     * Recomputes the attainment of every target from the credits (idempotent: the same credits change nothing) and
-     * announces the targets whose achievement changed. {@code opportunityId} names the cause, if any.
+     * Recomputes the attainment of the given people from their credits (all their credits the plan could count), then
+     * of every target above them, and announces the targets whose achievement changed. Idempotent: the same credits
+     * change nothing and announce nothing. {@code opportunityId} names the cause, if any.
      */
-    public boolean trackAttainment(List<Credit> credits, String opportunityId) {
+    public boolean trackAttainment(Set<String> people, List<Credit> creditsOfThesePeople, String opportunityId) {
         States.require("quota plan", id, status, QuotaStatus.APPROVED);
         AllocationTree tree = tree();
         Map<String, BigDecimal> byPerson = new HashMap<>();
-        for (Credit credit : credits) {
-            if (counts(credit)) {
+        for (Achievement achievement : achievements) {
+            if (achievement.kind() == TargetKind.PERSON && !people.contains(achievement.targetId())) {
+                byPerson.put(achievement.targetId(), achievement.achieved());
+            }
+        }
+        for (Credit credit : creditsOfThesePeople) {
+            if (people.contains(credit.personId()) && counts(credit)) {
                 byPerson.merge(credit.personId(), credit.amount(), BigDecimal::add);
             }
         }
         List<Achievement> recomputed = tree.allocations().stream().map(a -> new Achievement(a.kind(), a.targetId(),
                 tree.peopleUnder(a.targetId()).stream().map(p -> byPerson.getOrDefault(p, BigDecimal.ZERO))
                         .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP))).toList();
+        Map<String, BigDecimal> before = new HashMap<>();
+        achievements.forEach(a -> before.put(a.targetId(), a.achieved()));
         List<QuotaAttainmentChanged.Change> changes = new ArrayList<>();
         for (Achievement now : recomputed) {
-            BigDecimal before = achieved(now.targetId());
-            if (before == null || before.compareTo(now.achieved()) != 0) {
+            BigDecimal was = before.get(now.targetId());
+            if (was == null || was.compareTo(now.achieved()) != 0) {
                 Allocation target = tree.find(now.targetId());
                 changes.add(new QuotaAttainmentChanged.Change(now.kind().name(), now.targetId(), target.amount(), now.achieved(),
                         percent(now.achieved(), target.amount())));
             }
         }
         achievements = new ArrayList<>(recomputed);
-        if (changes.isEmpty()) {
-            return false;
+        for (int from = 0; from < changes.size(); from += CHANGES_PER_EVENT) {
+            recordEvent(new QuotaAttainmentChanged(id, divisionId, planVersion, currency, opportunityId,
+                    List.copyOf(changes.subList(from, Math.min(changes.size(), from + CHANGES_PER_EVENT)))), divisionId);
         }
-        recordEvent(new QuotaAttainmentChanged(id, divisionId, planVersion, currency, opportunityId, changes), divisionId);
-        return true;
+        return !changes.isEmpty();
+    }
+
+    /** Everyone with a quota in this plan. */
+    public Set<String> people() {
+        Set<String> people = new java.util.HashSet<>();
+        allocations.stream().filter(a -> a.kind() == TargetKind.PERSON).forEach(a -> people.add(a.targetId()));
+        return people;
     }
 
     /** A credit counts towards this plan if it is in the plan's currency, won within its months and not reversed. */

@@ -12,6 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Feeds the sales ledger from opportunity and customer events, and has quota attainment follow won and reversed
  * credits. The attainment is recomputed from the ledger even when the ledger already had the event, so a crash between
@@ -49,14 +53,23 @@ class SalesEventsListener {
         customerHandlers.dispatch(record);
     }
 
+    /** People who lose credits through a re-win with another split must be recomputed too, hence before and after. */
     private void won(ReceivedEvent<OpportunityWon> event) {
+        String opportunityId = event.data().opportunityId();
+        Set<String> people = new TreeSet<>(ledger.peopleCreditedWith(opportunityId));
+        LocalDate previouslyWonOn = ledger.wonOn(opportunityId).orElse(null);
         ledger.won(event);
-        quotas.creditsChanged(event.divisionId(), event.data().opportunityId(), event.data().wonOn());
+        event.data().credits().forEach(credit -> people.add(credit.personId()));
+        quotas.creditsChanged(event.divisionId(), opportunityId, event.data().wonOn(), people);
+        if (previouslyWonOn != null && !previouslyWonOn.equals(event.data().wonOn())) {
+            quotas.creditsChanged(event.divisionId(), opportunityId, previouslyWonOn, people);
+        }
     }
 
     private void lost(ReceivedEvent<OpportunityLost> event) {
+        String opportunityId = event.data().opportunityId();
         ledger.lost(event);
-        ledger.wonOn(event.data().opportunityId()).ifPresent(wonOn ->
-                quotas.creditsChanged(event.divisionId(), event.data().opportunityId(), wonOn));
+        ledger.wonOn(opportunityId).ifPresent(wonOn -> quotas.creditsChanged(event.divisionId(), opportunityId, wonOn,
+                ledger.peopleCreditedWith(opportunityId)));
     }
 }

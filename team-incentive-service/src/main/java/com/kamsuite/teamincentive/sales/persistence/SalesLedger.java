@@ -118,6 +118,23 @@ public class SalesLedger {
         return credits(Query.query(where("divisionId").is(divisionId).and("wonOn").gte(from).lte(to)));
     }
 
+    /** The credits of these people won in [from, to] (the opportunities they share bring their other credits too). */
+    public List<Credit> creditsOfPeopleWonBetween(String divisionId, java.util.Collection<String> people, LocalDate from,
+                                                  LocalDate to) {
+        return credits(Query.query(where("divisionId").is(divisionId).and("wonOn").gte(from).lte(to)
+                .and("credits.personId").in(people)));
+    }
+
+    /** The people credited with an opportunity, now or before a re-win replaced its credits. */
+    public java.util.Set<String> peopleCreditedWith(String opportunityId) {
+        OpportunityDocument document = mongo.findById(opportunityId, OpportunityDocument.class, OPPORTUNITIES);
+        java.util.Set<String> people = new java.util.TreeSet<>();
+        if (document != null && document.credits() != null) {
+            document.credits().forEach(c -> people.add(c.personId()));
+        }
+        return people;
+    }
+
     /** Every credit of the division reversed in [from, to]. */
     public List<Credit> creditsReversedBetween(String divisionId, LocalDate from, LocalDate to) {
         return credits(Query.query(where("divisionId").is(divisionId).and("reversedOn").gte(from).lte(to)));
