@@ -95,6 +95,17 @@ class EventContractsTest {
     }
 
     @Test
+    void eventsAreImmutableEvenWhenBuiltFromAMutableList() {
+        var credits = new ArrayList<>(List.of(new OpportunityWon.Credit("am-1", new BigDecimal("100"))));
+        var won = new OpportunityWon("opp-1", "cust-1", BigDecimal.TEN, "CNY", LocalDate.of(2026, 1, 1), "am-1", credits);
+
+        credits.add(new OpportunityWon.Credit("intruder", BigDecimal.ONE));
+
+        assertThat(won.credits()).hasSize(1);
+        assertThatThrownBy(() -> won.credits().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void typeNamesAreLogicalNotJavaClassNames() {
         assertThatThrownBy(() -> new EventType<>("com.kamsuite.events.customer.CustomerRegistered", Topics.CUSTOMER, Object.class))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -11,4 +11,9 @@ public record CustomerClassified(
         String previousTier,
         BigDecimal score,
         List<String> reasons) {
+
+    public CustomerClassified {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
 }

@@ -19,4 +19,9 @@ public record BonusPlanApproved(
         String currency,
         String approvedBy,
         List<String> participantIds) {
+
+    public BonusPlanApproved {
+        participantIds = participantIds == null ? List.of() : List.copyOf(participantIds);
+    }
+
 }

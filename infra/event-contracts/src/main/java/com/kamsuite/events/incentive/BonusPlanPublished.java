@@ -16,4 +16,9 @@ public record BonusPlanPublished(
         LocalDate effectiveFrom,
         String publishedBy,
         List<String> participantIds) {
+
+    public BonusPlanPublished {
+        participantIds = participantIds == null ? List.of() : List.copyOf(participantIds);
+    }
+
 }

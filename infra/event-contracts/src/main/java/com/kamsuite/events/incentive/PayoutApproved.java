@@ -19,6 +19,10 @@ public record PayoutApproved(
         String approvedBy,
         List<Payout> payouts) {
 
+    public PayoutApproved {
+        payouts = payouts == null ? List.of() : List.copyOf(payouts);
+    }
+
     public record Payout(String personId, BigDecimal amount) {
     }
 }

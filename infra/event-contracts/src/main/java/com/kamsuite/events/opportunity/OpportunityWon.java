@@ -17,6 +17,10 @@ public record OpportunityWon(
         String ownerId,
         List<Credit> credits) {
 
+    public OpportunityWon {
+        credits = credits == null ? List.of() : List.copyOf(credits);
+    }
+
     public record Credit(String personId, BigDecimal percent) {
     }
 }

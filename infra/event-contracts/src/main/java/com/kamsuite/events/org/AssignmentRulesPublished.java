@@ -14,6 +14,10 @@ public record AssignmentRulesPublished(
         int version,
         List<Rule> rules) {
 
+    public AssignmentRulesPublished {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
     public record Rule(String ruleId, int priority, String region, String industry, String size, String accountManagerId) {
     }
 }

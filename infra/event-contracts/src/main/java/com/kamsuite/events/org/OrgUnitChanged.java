@@ -21,4 +21,10 @@ public record OrgUnitChanged(
         List<String> customerIds,
         LocalDate validFrom,
         LocalDate validTo) {
+
+    public OrgUnitChanged {
+        memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);
+        customerIds = customerIds == null ? List.of() : List.copyOf(customerIds);
+    }
+
 }

@@ -23,6 +23,15 @@ public record ReportingLineChanged(
         LocalDate leftOn,
         List<Line> lines) {
 
+    public ReportingLineChanged {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
     public record Line(String superiorId, String unitId, List<String> roles, LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+        public Line {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
     }
 }

@@ -22,8 +22,16 @@ public record QuotaApproved(
         String approvedBy,
         List<Allocation> allocations) {
 
+    public QuotaApproved {
+        allocations = allocations == null ? List.of() : List.copyOf(allocations);
+    }
+
     /** {@code kind} is DIVISION, TERRITORY, TEAM or PERSON; {@code parentTargetId} null for the division. */
     public record Allocation(String kind, String targetId, String parentTargetId, BigDecimal amount, List<Month> months) {
+
+        public Allocation {
+            months = months == null ? List.of() : List.copyOf(months);
+        }
     }
 
     public record Month(String month, BigDecimal amount) {

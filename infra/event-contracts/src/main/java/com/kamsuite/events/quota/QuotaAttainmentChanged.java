@@ -17,6 +17,10 @@ public record QuotaAttainmentChanged(
         String opportunityId,
         List<Change> changes) {
 
+    public QuotaAttainmentChanged {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
     /** {@code kind} is DIVISION, TERRITORY, TEAM or PERSON. */
     public record Change(String kind, String targetId, BigDecimal quota, BigDecimal achieved, BigDecimal attainmentPercent) {
     }
