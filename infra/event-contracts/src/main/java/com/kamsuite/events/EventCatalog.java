@@ -5,8 +5,12 @@ import com.kamsuite.events.customer.CustomerClassified;
 import com.kamsuite.events.customer.CustomerMerged;
 import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.events.customer.CustomerSatisfactionRecorded;
+import com.kamsuite.events.opportunity.OpportunityConfirmed;
 import com.kamsuite.events.opportunity.OpportunityCreated;
 import com.kamsuite.events.opportunity.OpportunityLost;
+import com.kamsuite.events.opportunity.OpportunityOwnerChanged;
+import com.kamsuite.events.opportunity.OpportunityRevised;
+import com.kamsuite.events.opportunity.OpportunityStageChanged;
 import com.kamsuite.events.opportunity.OpportunityWon;
 import com.kamsuite.events.incentive.BonusPlanApproved;
 import com.kamsuite.events.incentive.BonusPlanPublished;
@@ -45,6 +49,14 @@ public final class EventCatalog {
             new EventType<>("kam.opportunity.won.v1", Topics.OPPORTUNITY, OpportunityWon.class);
     public static final EventType<OpportunityLost> OPPORTUNITY_LOST =
             new EventType<>("kam.opportunity.lost.v1", Topics.OPPORTUNITY, OpportunityLost.class);
+    public static final EventType<OpportunityStageChanged> OPPORTUNITY_STAGE_CHANGED =
+            new EventType<>("kam.opportunity.stage-changed.v1", Topics.OPPORTUNITY, OpportunityStageChanged.class);
+    public static final EventType<OpportunityOwnerChanged> OPPORTUNITY_OWNER_CHANGED =
+            new EventType<>("kam.opportunity.owner-changed.v1", Topics.OPPORTUNITY, OpportunityOwnerChanged.class);
+    public static final EventType<OpportunityConfirmed> OPPORTUNITY_CONFIRMED =
+            new EventType<>("kam.opportunity.confirmed.v1", Topics.OPPORTUNITY, OpportunityConfirmed.class);
+    public static final EventType<OpportunityRevised> OPPORTUNITY_REVISED =
+            new EventType<>("kam.opportunity.revised.v1", Topics.OPPORTUNITY, OpportunityRevised.class);
 
     public static final EventType<AssignmentRulesPublished> ASSIGNMENT_RULES_PUBLISHED =
             new EventType<>("kam.org.assignment-rules-published.v1", Topics.ORG, AssignmentRulesPublished.class);
@@ -69,7 +81,8 @@ public final class EventCatalog {
             // customer-service
             CUSTOMER_REGISTERED, CUSTOMER_MERGED, CUSTOMER_ASSIGNED, CUSTOMER_CLASSIFIED, CUSTOMER_SATISFACTION_RECORDED,
             // opportunity-service
-            OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST,
+            OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST, OPPORTUNITY_STAGE_CHANGED, OPPORTUNITY_OWNER_CHANGED,
+            OPPORTUNITY_CONFIRMED, OPPORTUNITY_REVISED,
             // team-incentive-service
             ASSIGNMENT_RULES_PUBLISHED, REPORTING_LINE_CHANGED, ORG_UNIT_CHANGED, QUOTA_APPROVED, QUOTA_ATTAINMENT_CHANGED,
             BONUS_PLAN_APPROVED, BONUS_PLAN_PUBLISHED, PAYOUT_CALCULATED, PAYOUT_APPROVED);

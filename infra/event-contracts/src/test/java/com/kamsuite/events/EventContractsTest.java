@@ -1,6 +1,9 @@
 package com.kamsuite.events;
 
 import com.kamsuite.events.customer.CustomerRegistered;
+import com.kamsuite.events.opportunity.OpportunityConfirmed;
+import com.kamsuite.events.opportunity.OpportunityProduct;
+import com.kamsuite.events.opportunity.OpportunityRevised;
 import com.kamsuite.events.opportunity.OpportunityWon;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -9,6 +12,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +66,29 @@ class EventContractsTest {
                 new OpportunityWon.Credit("am-2", new BigDecimal("40"))));
 
         assertThat(EventSchemas.violations(EventCatalog.OPPORTUNITY_WON, EventJson.write(won))).isEmpty();
+    }
+
+    @Test
+    void aConfirmedOpportunityCarriesItsProductsWithTheirDeliveryMonth() {
+        var confirmed = new OpportunityConfirmed("opp-1", "cust-1", "Boiler retrofit", "am-1", "05", new BigDecimal("60"),
+                new BigDecimal("2400000.00"), "CNY", LocalDate.of(2027, 3, 31),
+                List.of(new OpportunityProduct("BLR-40", "Boiler 40 t/h", null, new BigDecimal("2"),
+                        new BigDecimal("1200000"), null, YearMonth.of(2027, 5))), "am-1");
+
+        byte[] json = EventJson.write(confirmed);
+
+        assertThat(EventSchemas.violations(EventCatalog.OPPORTUNITY_CONFIRMED, json)).isEmpty();
+        assertThat(new String(json)).contains("\"deliveryMonth\":\"2027-05\"");
+        assertThat(EventJson.read(json, OpportunityConfirmed.class)).isEqualTo(confirmed);
+    }
+
+    @Test
+    void aProductWithoutDeliveryMonthIsRejectedByItsSchema() {
+        var revised = new OpportunityRevised("opp-1", "cust-1", "Boiler retrofit", BigDecimal.TEN, "CNY", null,
+                List.of(new OpportunityProduct("BLR-40", null, null, BigDecimal.ONE, null, null, null)), "am-1");
+
+        assertThat(EventSchemas.violations(EventCatalog.OPPORTUNITY_REVISED, EventJson.write(revised)))
+                .anySatisfy(violation -> assertThat(violation).contains("deliveryMonth"));
     }
 
     @Test
