@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static com.kamsuite.customer.CustomerApi.read;
 import static com.kamsuite.customer.CustomerApi.token;
@@ -53,6 +57,29 @@ class HierarchyIntegrationTest extends CustomerServiceIntegrationTest {
         // another division sees the same group but none of this division's revenue
         var other = api.get(token("am-x", "div-other-tree", "ACCOUNT_MANAGER"), "/api/customers/" + group + "/hierarchy");
         assertThat((List<?>) read(other, "$.root.total.won")).isEmpty();
+    }
+
+    @Test
+    void twoMovesThatWouldTogetherMakeACycleAreNeverBothAccepted() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String a = api.register(am, CustomerTestData.uniqueName("重工"), null);
+                String b = api.register(am, CustomerTestData.uniqueName("机械"), null);
+                Callable<Integer> aUnderB = () -> api.put(am, "/api/customers/" + a + "/parent", "{\"parentId\":\"" + b + "\"}")
+                        .getResponse().getStatus();
+                Callable<Integer> bUnderA = () -> api.put(am, "/api/customers/" + b + "/parent", "{\"parentId\":\"" + a + "\"}")
+                        .getResponse().getStatus();
+                List<Integer> statuses = new ArrayList<>();
+                for (var result : pool.invokeAll(List.of(aUnderB, bUnderA))) {
+                    statuses.add(result.get());
+                }
+
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static OpportunityCreated created(String id, String customer, String amount) {

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +59,34 @@ class OrganisationIntegrationTest extends TeamIncentiveServiceIntegrationTest {
         assertThat(post(hr, "/api/org/people/" + director + "/reporting-lines",
                 "{\"superiorId\":\"" + director + "\",\"roles\":[\"SALES_DIRECTOR\"],\"effectiveFrom\":\"2026-03-01\"}"))
                 .hasStatus(409);
+    }
+
+    @Test
+    void twoLineChangesThatWouldTogetherMakeACycleAreNeverBothAccepted() throws Exception {
+        String head = register("head", null, "DIVISION_HEAD");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String first = register("manager-a" + round, head, "SALES_MANAGER");
+                String second = register("manager-b" + round, head, "SALES_MANAGER");
+                Callable<Integer> firstUnderSecond = () -> reportTo(first, second);
+                Callable<Integer> secondUnderFirst = () -> reportTo(second, first);
+                List<Integer> statuses = new ArrayList<>();
+                for (var result : pool.invokeAll(List.of(firstUnderSecond, secondUnderFirst))) {
+                    statuses.add(result.get());
+                }
+
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int reportTo(String person, String superior) {
+        return post(hr, "/api/org/people/" + person + "/reporting-lines",
+                "{\"superiorId\":\"" + superior + "\",\"roles\":[\"SALES_MANAGER\"],\"effectiveFrom\":\"2026-05-01\"}")
+                .getResponse().getStatus();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.kamsuite.customer.master.persistence.CustomerRepository;
 import com.kamsuite.customer.revenue.application.Revenue;
 import com.kamsuite.customer.revenue.domain.RevenueTotals;
 import com.kamsuite.kit.domain.RuleViolationException;
+import com.kamsuite.kit.lock.LeaseLocks;
 import com.kamsuite.kit.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -32,24 +33,29 @@ public class CustomerHierarchy {
     private final CustomerRepository customers;
     private final Customers resolver;
     private final Revenue revenue;
+    private final LeaseLocks locks;
     private final Clock clock;
 
-    public CustomerHierarchy(CustomerRepository customers, Customers resolver, Revenue revenue, Clock clock) {
+    public CustomerHierarchy(CustomerRepository customers, Customers resolver, Revenue revenue, LeaseLocks locks, Clock clock) {
         this.customers = customers;
         this.resolver = resolver;
         this.revenue = revenue;
+        this.locks = locks;
         this.clock = clock;
     }
 
+    /** Moves are serialised group-wide: two moves, each without a cycle alone, could otherwise make one together. */
     public Customer move(String customerId, String newParentId, CurrentUser user) {
-        Customer customer = resolver.get(customerId);
-        String parentId = newParentId == null ? null : resolver.get(newParentId).id();
-        if (parentId != null) {
-            HierarchyPolicy.requireNoCycle(customer.id(), parentId,
-                    id -> customers.findById(id).map(Customer::parentId).orElse(null));
-        }
-        customer.moveUnder(parentId, user.personId(), user.divisionId(), clock.instant());
-        return customers.save(customer);
+        return locks.holding("the customer hierarchy", () -> {
+            Customer customer = resolver.get(customerId);
+            String parentId = newParentId == null ? null : resolver.get(newParentId).id();
+            if (parentId != null) {
+                HierarchyPolicy.requireNoCycle(customer.id(), parentId,
+                        id -> customers.findById(id).map(Customer::parentId).orElse(null));
+            }
+            customer.moveUnder(parentId, user.personId(), user.divisionId(), clock.instant());
+            return customers.save(customer);
+        });
     }
 
     public record Tree(List<Customer> ancestors, TreeNode root) {

@@ -1,6 +1,7 @@
 package com.kamsuite.kit.config;
 
 import com.kamsuite.events.Topics;
+import com.kamsuite.kit.lock.LeaseLocks;
 import com.kamsuite.kit.messaging.MalformedEventException;
 import com.kamsuite.kit.messaging.Projections;
 import com.kamsuite.kit.messaging.UnknownEventTypeException;
@@ -49,6 +50,13 @@ public class KamEventsAutoConfiguration {
                             @Value("${kam.outbox.sweep-interval:5m}") Duration sweepInterval,
                             @Value("${kam.outbox.sweep-grace:30s}") Duration sweepGrace) {
         return new OutboxRelay(mongo, kafka, clock, sendTimeout, retryInterval, sweepInterval, sweepGrace);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LeaseLocks leaseLocks(MongoTemplate mongo, @Value("${kam.locks.lease:30s}") Duration lease,
+                          @Value("${kam.locks.wait:5s}") Duration wait) {
+        return new LeaseLocks(mongo, lease, wait);
     }
 
     @Bean

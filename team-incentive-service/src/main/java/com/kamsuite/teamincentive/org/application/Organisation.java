@@ -3,6 +3,7 @@ package com.kamsuite.teamincentive.org.application;
 import com.kamsuite.kit.domain.ConflictException;
 import com.kamsuite.kit.domain.NotFoundException;
 import com.kamsuite.kit.domain.RuleViolationException;
+import com.kamsuite.kit.lock.LeaseLocks;
 import com.kamsuite.kit.security.CurrentUser;
 import com.kamsuite.teamincentive.org.domain.Hierarchy;
 import com.kamsuite.teamincentive.org.domain.OrgUnit;
@@ -25,17 +26,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** T1: the people, reporting lines and units of the caller's division. */
+/**
+ * T1: the people, reporting lines and units of the caller's division. Changes whose rule reads other people or units
+ * (no cycle, nobody left reporting to a leaver) hold the division's organisation lock, so two changes that are
+ * each valid alone cannot together break the rule.
+ */
 @Service
 public class Organisation {
 
     private final PersonRepository people;
     private final OrgUnitRepository units;
+    private final LeaseLocks locks;
     private final Clock clock;
 
-    public Organisation(PersonRepository people, OrgUnitRepository units, Clock clock) {
+    public Organisation(PersonRepository people, OrgUnitRepository units, LeaseLocks locks, Clock clock) {
         this.people = people;
         this.units = units;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -66,31 +73,35 @@ public class Organisation {
     /** Changes a person's superior, unit or roles from a date on; 409 if it would make anyone their own superior. */
     public Person changeLine(String personId, ChangeLine command, CurrentUser user) {
         String division = user.divisionId();
-        Person person = person(personId, user);
         ReportingLine line = new ReportingLine(command.superiorId(), command.unitId(), command.roles(),
                 command.effectiveFrom(), null);
         if (personId.equals(command.superiorId())) {
             throw new ReportingCycleException(personId, personId, command.effectiveFrom());
         }
-        requireReferences(division, line);
-        hierarchy(division).requireNoCycle(personId, person.linesWith(line), command.effectiveFrom());
-        person.changeLine(line, user.personId(), command.reason(), clock.instant());
-        return people.save(person);
+        return locks.holding(orgLock(division), () -> {
+            Person person = person(personId, user);
+            requireReferences(division, line);
+            hierarchy(division).requireNoCycle(personId, person.linesWith(line), command.effectiveFrom());
+            person.changeLine(line, user.personId(), command.reason(), clock.instant());
+            return people.save(person);
+        });
     }
 
     /** The person leaves; refused while anyone still reports to them on or after that day. */
     public Person leave(String personId, LocalDate on, CurrentUser user) {
-        Person person = person(personId, user);
-        List<String> reporting = people.inDivision(user.divisionId()).stream()
-                .filter(other -> other.lines().stream().anyMatch(line -> personId.equals(line.superiorId())
-                        && (line.effectiveTo() == null || line.effectiveTo().isAfter(on))))
-                .map(Person::id).toList();
-        if (!reporting.isEmpty()) {
-            throw new RuleViolationException("has-subordinates", personId + " still has people reporting to them: " + reporting,
-                    personId, String.join(", ", reporting));
-        }
-        person.leave(on, user.personId(), clock.instant());
-        return people.save(person);
+        return locks.holding(orgLock(user.divisionId()), () -> {
+            Person person = person(personId, user);
+            List<String> reporting = people.inDivision(user.divisionId()).stream()
+                    .filter(other -> other.lines().stream().anyMatch(line -> personId.equals(line.superiorId())
+                            && (line.effectiveTo() == null || line.effectiveTo().isAfter(on))))
+                    .map(Person::id).toList();
+            if (!reporting.isEmpty()) {
+                throw new RuleViolationException("has-subordinates", personId + " still has people reporting to them: " + reporting,
+                        personId, String.join(", ", reporting));
+            }
+            person.leave(on, user.personId(), clock.instant());
+            return people.save(person);
+        });
     }
 
     public Person person(String personId, CurrentUser user) {
@@ -131,9 +142,11 @@ public class Organisation {
     }
 
     public OrgUnit reviseUnit(String unitId, UnitCommand command, CurrentUser user) {
-        OrgUnit unit = unit(unitId, user);
-        unit.revise(shape(user.divisionId(), unitId, command, LocalDate.now(clock)), user.personId(), clock.instant());
-        return units.save(unit);
+        return locks.holding(orgLock(user.divisionId()), () -> {
+            OrgUnit unit = unit(unitId, user);
+            unit.revise(shape(user.divisionId(), unitId, command, LocalDate.now(clock)), user.personId(), clock.instant());
+            return units.save(unit);
+        });
     }
 
     public OrgUnit dissolveUnit(String unitId, LocalDate on, CurrentUser user) {
@@ -177,6 +190,10 @@ public class Organisation {
         }
         return new OrgUnit.Shape(command.name(), command.code(), command.parentId(), parentKind, command.leaderId(),
                 leaderRoles, command.memberIds(), command.customerIds());
+    }
+
+    private static String orgLock(String division) {
+        return "organisation of " + division;
     }
 
     private ReportingLine requirePerson(String division, String personId, LocalDate on) {
