@@ -42,6 +42,7 @@ class SuiteSystemIT {
     static Path dataDir;
     static Suite suite;
     static final HttpClient http = HttpClient.newHttpClient();
+    static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     static String customerId;
     static String opportunityId;
 
@@ -72,7 +73,8 @@ class SuiteSystemIT {
         String body = "{\"registrationId\":\"" + registrationId + "\",\"legalName\":\"上海振华重工(集团)股份有限公司\","
                 + "\"industry\":\"MACHINERY\",\"region\":\"EAST\",\"size\":\"ENTERPRISE\"}";
 
-        HttpResponse<String> created = send("POST", "/api/customers", token, body);
+        HttpResponse<String> created = send("POST", "/api/customers", token, body,
+                "traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         customerId = JsonPath.read(created.body(), "$.id");
 
@@ -90,6 +92,8 @@ class SuiteSystemIT {
         assertThat(header(records.get(0), "ce_type")).isEqualTo("kam.customer.registered.v1");
         assertThat(header(records.get(0), "ce_divisionid")).isEqualTo("div-power");
         assertThat(new String(records.get(0).value())).contains("上海振华重工");
+        assertThat(header(records.get(0), "traceparent")).as("the caller's trace, through the gateway and the outbox")
+                .startsWith("00-" + TRACE_ID + "-");
     }
 
     @Test
@@ -145,13 +149,16 @@ class SuiteSystemIT {
         assertThat(readCustomerTopic(customerId)).hasSize(1);
     }
 
-    private static HttpResponse<String> send(String method, String path, String token, String body) {
+    private static HttpResponse<String> send(String method, String path, String token, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.settings().gatewayUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

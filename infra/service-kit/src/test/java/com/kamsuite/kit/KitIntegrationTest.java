@@ -2,6 +2,7 @@ package com.kamsuite.kit;
 
 import com.kamsuite.embedded.test.KamIntegrationTest;
 import com.kamsuite.kit.testapp.KitTestApplication;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
@@ -11,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "kam.outbox.sweep-grace=1h",
         "kam.consumer.initial-backoff=100ms"})
 @AutoConfigureMockMvc
+@AutoConfigureTracing
 @KamIntegrationTest
 public abstract class KitIntegrationTest {
 }

@@ -9,6 +9,10 @@ import com.kamsuite.kit.messaging.WrongDivisionException;
 import com.kamsuite.kit.outbox.AggregateStore;
 import com.kamsuite.kit.outbox.OutboxRelay;
 import org.apache.kafka.common.TopicPartition;
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,7 +30,9 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Outbox, idempotent projections, the consumer error policy and the topics, for every service. */
 @AutoConfiguration(afterName = {
@@ -62,8 +68,20 @@ public class KamEventsAutoConfiguration {
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay, Clock clock,
                                   @Value("${spring.application.name}") String applicationName,
-                                  @Value("${kam.events.validate-schemas:true}") boolean validateSchemas) {
-        return new AggregateStore(mongo, relay, clock, "/kam/" + applicationName, validateSchemas);
+                                  @Value("${kam.events.validate-schemas:true}") boolean validateSchemas,
+                                  ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new AggregateStore(mongo, relay, clock, "/kam/" + applicationName, validateSchemas,
+                () -> currentTrace(tracer.getIfAvailable(), propagator.getIfAvailable()));
+    }
+
+    private static Map<String, String> currentTrace(Tracer tracer, Propagator propagator) {
+        TraceContext context = tracer == null || propagator == null ? null : tracer.currentTraceContext().context();
+        if (context == null) {
+            return Map.of();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        propagator.inject(context, headers, Map::put);
+        return headers;
     }
 
     @Bean

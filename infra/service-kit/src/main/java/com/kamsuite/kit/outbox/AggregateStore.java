@@ -19,10 +19,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -45,14 +47,22 @@ public class AggregateStore {
     private final Clock clock;
     private final String source;
     private final boolean validateSchemas;
+    private final Supplier<Map<String, String>> currentTrace;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
 
     public AggregateStore(MongoTemplate mongo, OutboxRelay relay, Clock clock, String source, boolean validateSchemas) {
+        this(mongo, relay, clock, source, validateSchemas, Map::of);
+    }
+
+    /** @param currentTrace the caller's trace context as propagation headers, empty outside a trace */
+    public AggregateStore(MongoTemplate mongo, OutboxRelay relay, Clock clock, String source, boolean validateSchemas,
+                          Supplier<Map<String, String>> currentTrace) {
         this.mongo = mongo;
         this.relay = relay;
         this.clock = clock;
         this.source = source;
         this.validateSchemas = validateSchemas;
+        this.currentTrace = currentTrace;
     }
 
     /**
@@ -88,8 +98,9 @@ public class AggregateStore {
     public <A extends AggregateRoot> A save(A aggregate) {
         String collection = collectionOf(aggregate.getClass());
         Instant now = clock.instant();
+        Map<String, String> trace = aggregate.recordedEvents().isEmpty() ? Map.of() : currentTrace.get();
         List<Document> entries = aggregate.recordedEvents().stream()
-                .map(event -> outboxEntry(aggregate.id(), event, now).toDocument())
+                .map(event -> outboxEntry(aggregate.id(), event, now, trace).toDocument())
                 .toList();
 
         Document state = new Document();
@@ -134,7 +145,8 @@ public class AggregateStore {
         return Set.copyOf(collections);
     }
 
-    private OutboxEntry outboxEntry(String aggregateId, AggregateRoot.RecordedEvent event, Instant now) {
+    private OutboxEntry outboxEntry(String aggregateId, AggregateRoot.RecordedEvent event, Instant now,
+                                    Map<String, String> trace) {
         @SuppressWarnings("unchecked")
         EventType<Object> type = (EventType<Object>) EventCatalog.of(event.data().getClass());
         byte[] data = EventJson.write(event.data());
@@ -142,7 +154,7 @@ public class AggregateStore {
             EventSchemas.requireValid(type, data);
         }
         return OutboxEntry.of(UUID.randomUUID().toString(), type, aggregateId, event.divisionId(), event.sequence(), now,
-                source, data);
+                source, data, trace);
     }
 
     private void unsetAbsentProperties(Class<?> type, Document state, Update update) {

@@ -6,6 +6,8 @@ import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.Projections;
 import com.kamsuite.kit.messaging.ReceivedEvent;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,9 +30,12 @@ public class CustomerReplica {
     private final EventHandlers handlers;
     private final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final Map<String, String> traceIdsByAggregate = new ConcurrentHashMap<>();
+    private final Tracer tracer;
 
-    public CustomerReplica(Projections projections) {
+    public CustomerReplica(Projections projections, Tracer tracer) {
         this.projections = projections;
+        this.tracer = tracer;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.CUSTOMER_REGISTERED, this::registered)
                 .build();
@@ -51,7 +56,16 @@ public class CustomerReplica {
         return count == null ? 0 : count.get();
     }
 
+    /** The trace the handler of an aggregate's registration ran in. */
+    public String traceIdOf(String aggregateId) {
+        return traceIdsByAggregate.get(aggregateId);
+    }
+
     private void registered(ReceivedEvent<CustomerRegistered> event) {
+        Span span = tracer.currentSpan();
+        if (span != null) {
+            traceIdsByAggregate.put(event.aggregateId(), span.context().traceId());
+        }
         String name = event.data().legalName();
         if (name.startsWith("FAIL-ALWAYS")) {
             throw new IllegalStateException("simulated lasting failure");
