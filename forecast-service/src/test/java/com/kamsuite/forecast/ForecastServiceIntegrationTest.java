@@ -194,6 +194,16 @@ public abstract class ForecastServiceIntegrationTest {
                 .content(json).exchange();
     }
 
+    /** Drafts the person's forecast of {@link #PERIOD} and submits it; returns its id. */
+    protected String submitForecast(Org org, String person) {
+        String id = created(post(org.as(person), "/api/forecasts", "{\"period\":\"" + PERIOD + "\"}"));
+        var result = post(org.as(person), "/api/forecasts/" + id + "/submission", "");
+        if (status(result) != 200) {
+            throw new IllegalStateException("could not submit " + id + ": " + body(result));
+        }
+        return id;
+    }
+
     protected static String created(MvcTestResult result) {
         if (status(result) != 201) {
             throw new IllegalStateException("expected 201, got " + status(result) + ": " + body(result));

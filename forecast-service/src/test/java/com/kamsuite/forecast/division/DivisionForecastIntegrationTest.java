@@ -78,10 +78,10 @@ class DivisionForecastIntegrationTest extends ForecastServiceIntegrationTest {
         confirmOpportunity(org, org.am1(), "06", "80", "1000.00", product("TX-500", "10", "100", "2027-02"));
         confirmOpportunity(org, org.am2(), "05", "50", "100.00", product("SW-12", "2", "50", "2027-03"));
         for (String person : List.of(org.am1(), org.am2(), org.manager(), org.director())) {
-            submit(person, org);
+            submitForecast(org, person);
         }
         assertThat(get(org.as(org.head()), "/api/forecasts/division/2027-Q1/comparison")).hasStatus(422);
-        String headForecast = submit(org.head(), org);
+        String headForecast = submitForecast(org, org.head());
         post(partnerToken("partner-huadong", org.division()), "/partner/v1/forecasts", PARTNER_FORECAST);
 
         var comparison = get(org.as(org.head()), "/api/forecasts/division/2027-Q1/comparison");
@@ -132,9 +132,4 @@ class DivisionForecastIntegrationTest extends ForecastServiceIntegrationTest {
         assertThat(get(token(org.am1(), newDivision(), "ACCOUNT_MANAGER"), "/api/forecasts/division/2027-Q1")).hasStatus(404);
     }
 
-    private String submit(String person, Org org) {
-        String id = created(post(org.as(person), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
-        assertThat(post(org.as(person), "/api/forecasts/" + id + "/submission", "")).hasStatus(200);
-        return id;
-    }
 }

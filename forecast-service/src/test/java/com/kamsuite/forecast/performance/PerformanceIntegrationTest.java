@@ -21,9 +21,9 @@ class PerformanceIntegrationTest extends ForecastServiceIntegrationTest {
     void accuracyComparesTheLatestSubmissionsWithWhatWasWonAndADuplicateWinCountsOnce() {
         Org org = newOrg();
         String o1 = confirmOpportunity(org, org.am1(), "06", "80", "1000.00");
-        submit(org.am1(), org);
-        submit(org.am2(), org);
-        submit(org.manager(), org);
+        submitForecast(org, org.am1());
+        submitForecast(org, org.am2());
+        submitForecast(org, org.manager());
         String eventId = UUID.randomUUID().toString();
         OpportunityWon won = new OpportunityWon(o1, "c", new BigDecimal("1000.00"), "CNY", LocalDate.parse("2027-02-20"),
                 org.am1(), List.of(new OpportunityWon.Credit(org.am1(), new BigDecimal("100"))));
@@ -50,7 +50,7 @@ class PerformanceIntegrationTest extends ForecastServiceIntegrationTest {
     @Test
     void timelinessShowsWhoSubmittedOnTimeLateOrNotAtAllByTheDeadline() {
         Org org = newOrg();
-        submit(org.am1(), org);
+        submitForecast(org, org.am1());
 
         var before = get(org.as(org.head()), "/api/forecasts/timeliness?period=2027-Q1");
         assertThat((String) read(before, "$.deadline")).isEqualTo("2026-12-27");
@@ -59,7 +59,7 @@ class PerformanceIntegrationTest extends ForecastServiceIntegrationTest {
         assertThat((List<String>) read(before, "$.people[*].personId")).doesNotContain(org.ops());
 
         clock.set(Instant.parse("2026-12-28T01:00:00Z"));
-        submit(org.am2(), org);
+        submitForecast(org, org.am2());
         var after = get(org.as(org.manager()), "/api/forecasts/timeliness?period=2027-Q1");
 
         assertThat(statusOf(after, org.am1())).isEqualTo("ON_TIME");
@@ -79,8 +79,4 @@ class PerformanceIntegrationTest extends ForecastServiceIntegrationTest {
         return new BigDecimal(values.get(index).toString());
     }
 
-    private void submit(String person, Org org) {
-        String id = created(post(org.as(person), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
-        assertThat(post(org.as(person), "/api/forecasts/" + id + "/submission", "")).hasStatus(200);
-    }
 }

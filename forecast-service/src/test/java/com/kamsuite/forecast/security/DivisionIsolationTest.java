@@ -30,15 +30,10 @@ class DivisionIsolationTest extends ForecastServiceIntegrationTest {
         org = newOrg();
         stranger = newOrg();
         opportunity = confirmOpportunity(org, org.am1(), "06", "80", "1000.00", product("TX-500", "1", "1000", "2027-02"));
-        submitted = created(post(org.as(org.am1()), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
-        assertThat(post(org.as(org.am1()), "/api/forecasts/" + submitted + "/submission", "")).hasStatus(200);
+        submitted = submitForecast(org, org.am1());
+        submitForecast(org, org.am2());
         draft = created(post(org.as(org.manager()), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
-        for (String person : new String[] {org.am2()}) {
-            String id = created(post(org.as(person), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
-            post(org.as(person), "/api/forecasts/" + id + "/submission", "");
-        }
-        String head = created(post(org.as(org.head()), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
-        post(org.as(org.head()), "/api/forecasts/" + head + "/submission", "");
+        submitForecast(org, org.head());
         assertThat(post(org.as(org.head()), "/api/forecasts/division/2027-Q1/finalisation", "{\"includePartnerIds\":[]}")).hasStatus(200);
     }
 
@@ -49,6 +44,7 @@ class DivisionIsolationTest extends ForecastServiceIntegrationTest {
             "GET    | /api/forecasts/{draft}                          | SALES_MANAGER    | ",
             "PUT    | /api/forecasts/{draft}/lines/{opp}              | SALES_MANAGER    | {\"amount\":1,\"reason\":\"mine now\"}",
             "PUT    | /api/forecasts/{draft}/total                    | SALES_MANAGER    | {\"forecastAmount\":1,\"reason\":\"mine now\"}",
+            "POST   | /api/forecasts/{draft}/refresh                  | SALES_MANAGER    | ",
             "POST   | /api/forecasts/{draft}/submission               | SALES_MANAGER    | ",
             "GET    | /api/forecasts/division/2027-Q1                 | DIVISION_HEAD    | "})
     void anotherDivisionGets404ForEveryObject(String method, String path, String role, String body) {

@@ -54,6 +54,7 @@ class RoleEndpointMatrixTest extends ForecastServiceIntegrationTest {
                 new Endpoint("GET", "/api/forecasts/none/versions", null, READERS),
                 new Endpoint("PUT", "/api/forecasts/none/lines/opp-1", "{\"amount\":1,\"reason\":\"r\"}", FORECASTERS),
                 new Endpoint("PUT", "/api/forecasts/none/total", "{\"forecastAmount\":1,\"reason\":\"r\"}", FORECASTERS),
+                new Endpoint("POST", "/api/forecasts/none/refresh", null, FORECASTERS),
                 new Endpoint("POST", "/api/forecasts/none/submission", null, FORECASTERS),
                 new Endpoint("GET", "/api/forecasts/division/2027-Q1/comparison", null,
                         Set.of("SALES_DIRECTOR", "DIVISION_HEAD", "SALES_OPERATIONS")),

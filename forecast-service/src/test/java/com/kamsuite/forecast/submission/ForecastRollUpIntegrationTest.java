@@ -47,8 +47,8 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
         Org org = newOrg();
         String o1 = confirmOpportunity(org, org.am1(), "05", "60", "1000.00", product("TX-500", "10", "100", "2027-02"));
         String o2 = confirmOpportunity(org, org.am2(), "07", "90", "2000.00", product("SW-12", "4", "500", "2027-03"));
-        String am1Forecast = submit(org.am1(), org);
-        submit(org.am2(), org);
+        String am1Forecast = submitForecast(org, org.am1());
+        submitForecast(org, org.am2());
 
         String managerDraft = created(post(org.as(org.manager()), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
         var adjusted = put(org.as(org.manager()), "/api/forecasts/" + managerDraft + "/lines/" + o2,
@@ -83,7 +83,7 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
     void aSubmittedForecastIsImmutableAndARevisionIsANewVersionWithWhoWhenWhy() {
         Org org = newOrg();
         confirmOpportunity(org, org.am1(), "05", "60", "1000.00");
-        String first = submit(org.am1(), org);
+        String first = submitForecast(org, org.am1());
 
         assertThat(put(org.as(org.am1()), "/api/forecasts/" + first + "/total", "{\"forecastAmount\":1,\"reason\":\"x\"}"))
                 .hasStatus(409);
@@ -118,6 +118,26 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
     }
 
     @Test
+    void aDraftMadeBeforeASubordinateSubmittedIsRefreshedWithTheRevisionsKept() {
+        Org org = newOrg();
+        String o1 = confirmOpportunity(org, org.am1(), "05", "60", "1000.00");
+        String o2 = confirmOpportunity(org, org.am2(), "06", "80", "500.00");
+        submitForecast(org, org.am1());
+        String draft = created(post(org.as(org.manager()), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
+        put(org.as(org.manager()), "/api/forecasts/" + draft + "/lines/" + o1, "{\"amount\":800.00,\"reason\":\"price pressure\"}");
+        assertThat(put(org.as(org.manager()), "/api/forecasts/" + draft + "/lines/" + o2, "{\"amount\":1,\"reason\":\"x\"}"))
+                .hasStatus(422);
+        submitForecast(org, org.am2());
+
+        var refreshed = post(org.as(org.manager()), "/api/forecasts/" + draft + "/refresh", "");
+
+        assertThat(refreshed).hasStatus(200);
+        assertThat((List<String>) read(refreshed, "$.lines[*].opportunityId")).containsExactlyInAnyOrder(o1, o2);
+        assertThat(decimal(refreshed, "$.totals.weightedAmount")).isEqualByComparingTo("880.00");
+        assertThat((List<String>) read(refreshed, "$.history[*].what")).contains("drafted", "line " + o1 + " adjusted", "refreshed");
+    }
+
+    @Test
     void periodsOutsideTheHorizonOrOfAnotherKindAreRefused() {
         Org org = newOrg();
 
@@ -128,10 +148,4 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
         assertThat(body(invalid)).contains("period");
     }
 
-    private String submit(String person, Org org) {
-        String id = created(post(org.as(person), "/api/forecasts", "{\"period\":\"2027-Q1\"}"));
-        var result = post(org.as(person), "/api/forecasts/" + id + "/submission", "");
-        assertThat(result).hasStatus(200);
-        return id;
-    }
 }

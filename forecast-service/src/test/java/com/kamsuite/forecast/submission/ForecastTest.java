@@ -166,4 +166,44 @@ class ForecastTest {
         assertThat(revised.reason()).isEqualTo("tender postponed");
         assertThat(revised.version()).isEqualTo(2);
     }
+
+    @Test
+    void aRefreshTakesInLaterSubmissionsAndKeepsTheOwnersRevisions() {
+        Forecast am1 = submitted("f-am1", "am1", "mgr", NOW, line(opportunity("o1", "am1", "05", "60", "1000.00")));
+        Forecast manager = draft("f-mgr", "mgr", List.of(), List.of(am1));
+        manager.adjustLine("o1", null, new BigDecimal("40"), "too optimistic", "mgr", NOW);
+        manager.adjustTotal(new BigDecimal("500.00"), "service contracts", "mgr", NOW);
+        Forecast am2 = submitted("f-am2", "am2", "mgr", NOW.plusSeconds(60), line(opportunity("o2", "am2", "07", "90", "100.00")));
+
+        manager.refresh(List.of(), List.of(am1, am2), List.of(), NOW.plusSeconds(120));
+
+        assertThat(manager.lines()).extracting(ForecastLine::opportunityId).containsExactly("o1", "o2");
+        assertThat(manager.lines().get(0).weightedAmount()).isEqualByComparingTo("400.00");
+        assertThat(manager.lines().get(0).adjustments()).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("too optimistic"));
+        assertThat(manager.weightedAmount()).isEqualByComparingTo("490.00");
+        assertThat(manager.forecastAmount()).isEqualByComparingTo("590.00");
+        assertThat(manager.included()).hasSize(2);
+        assertThat(manager.history()).extracting(h -> h.what()).contains("refreshed");
+    }
+
+    @Test
+    void aRevisionStartsWithTheRevisionsOfThePreviousVersion() {
+        Forecast am1 = submitted("f-am1", "am1", "mgr", NOW, line(opportunity("o1", "am1", "05", "60", "1000.00")));
+        Forecast first = draft("f-mgr", "mgr", List.of(), List.of(am1));
+        first.adjustLine("o1", new BigDecimal("900.00"), null, "price pressure", "mgr", NOW);
+        first.adjustTotal(new BigDecimal("600.00"), "small orders", "mgr", NOW);
+        first.submit("dir", "mgr", NOW);
+
+        Forecast second = Forecast.draft("f-mgr-2", "div", Q1, "mgr", 2, "f-mgr", "new tender", "CNY",
+                Weighting.STAGE_PROBABILITY, List.of(), List.of(am1), List.of(), NOW);
+        second.carryRevisionsFrom(first);
+
+        assertThat(second.lines().get(0).amount()).isEqualByComparingTo("900.00");
+        assertThat(second.weightedAmount()).isEqualByComparingTo("540.00");
+        assertThat(second.forecastAmount()).isEqualByComparingTo("600.00");
+        assertThat(second.totalAdjustments()).singleElement().satisfies(a -> assertThat(a.forecastId()).isEqualTo("f-mgr-2"));
+        assertThat(first.lines().get(0).amount()).isEqualByComparingTo("900.00");
+        assertThatThrownBy(() -> first.carryRevisionsFrom(second)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

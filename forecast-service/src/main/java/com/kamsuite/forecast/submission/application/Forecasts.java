@@ -60,6 +60,31 @@ public class Forecasts {
             throw new ConflictException("draft-exists", "a draft exists already", latest.get().id())
                     .with("forecastId", latest.get().id());
         }
+        Sources sources = sources(rules, hierarchy, period, user);
+        Forecast draft = Forecast.draft("fc-" + UUID.randomUUID(), user.divisionId(), period, user.personId(),
+                latest.map(Forecast::versionNumber).orElse(0) + 1, latest.map(Forecast::id).orElse(null), reason,
+                rules.currency(), rules.weighting(), sources.own(), sources.subordinates(), sources.excluded(), clock.instant());
+        latest.ifPresent(draft::carryRevisionsFrom);
+        return forecasts.save(draft);
+    }
+
+    /** Rebuilds a draft from the current opportunities and submissions below, keeping the owner's revisions. */
+    public Forecast refresh(String id, CurrentUser user) {
+        return change(id, user, f -> {
+            ForecastRules rules = principles.rules(user.divisionId());
+            Sources sources = sources(rules, hierarchy(user.divisionId(), f.period(), user.personId()), f.period(), user);
+            f.refresh(sources.own(), sources.subordinates(), sources.excluded(), clock.instant());
+        });
+    }
+
+    private record Sources(List<ForecastLine> own, List<Forecast> subordinates, List<String> excluded) {
+    }
+
+    /**
+     * The owner's confirmed opportunities of the period in counted stages (those in another currency are listed as
+     * excluded: there is no exchange rate here), and the latest submissions of the owner's direct reports.
+     */
+    private Sources sources(ForecastRules rules, Hierarchy hierarchy, Period period, CurrentUser user) {
         List<ForecastLine> own = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (PipelineOpportunity opportunity : pipeline.confirmedOpenOf(user.divisionId(), user.personId(), period)) {
@@ -75,9 +100,7 @@ public class Forecasts {
         List<Forecast> subordinates = hierarchy.directReportsOf(user.personId()).stream()
                 .map(report -> forecasts.latestSubmitted(user.divisionId(), period, report))
                 .flatMap(Optional::stream).toList();
-        return forecasts.save(Forecast.draft("fc-" + UUID.randomUUID(), user.divisionId(), period, user.personId(),
-                latest.map(Forecast::versionNumber).orElse(0) + 1, latest.map(Forecast::id).orElse(null), reason,
-                rules.currency(), rules.weighting(), own, subordinates, excluded, clock.instant()));
+        return new Sources(own, subordinates, excluded);
     }
 
     public Forecast adjustLine(String id, String opportunityId, BigDecimal amount, BigDecimal weightPercent, String reason,

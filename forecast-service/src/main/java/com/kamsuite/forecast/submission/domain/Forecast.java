@@ -78,16 +78,71 @@ public class Forecast extends AggregateRoot {
         forecast.status = ForecastStatus.DRAFT;
         forecast.currency = currency;
         forecast.weighting = weighting;
-        forecast.lines = new ArrayList<>(rollUp(ownLines, subordinates));
-        for (Forecast subordinate : subordinates) {
-            States.require("forecast", subordinate.id, subordinate.status, ForecastStatus.SUBMITTED);
-            forecast.included.add(new IncludedForecast(subordinate.id, subordinate.ownerId, subordinate.versionNumber,
-                    subordinate.submittedAt, subordinate.forecastAmount()));
-            forecast.totalAdjustments.addAll(subordinate.totalAdjustments);
-        }
-        forecast.excludedOpportunities = new ArrayList<>(excludedOpportunities);
+        forecast.build(ownLines, subordinates, excludedOpportunities);
         forecast.history.add(new AuditEntry(now, ownerId, version > 1 ? "revision drafted" : "drafted", forecast.revisionReason));
         return forecast;
+    }
+
+    private void build(List<ForecastLine> ownLines, List<Forecast> subordinates, List<String> excluded) {
+        lines = new ArrayList<>(rollUp(ownLines, subordinates));
+        included = new ArrayList<>();
+        totalAdjustments = new ArrayList<>();
+        for (Forecast subordinate : subordinates) {
+            States.require("forecast", subordinate.id, subordinate.status, ForecastStatus.SUBMITTED);
+            included.add(new IncludedForecast(subordinate.id, subordinate.ownerId, subordinate.versionNumber,
+                    subordinate.submittedAt, subordinate.forecastAmount()));
+            totalAdjustments.addAll(subordinate.totalAdjustments);
+        }
+        excludedOpportunities = new ArrayList<>(excluded);
+    }
+
+    /**
+     * Rebuilds the draft from the current opportunities and the latest submissions below (a subordinate may have
+     * submitted since it was drafted). The owner's own revisions are re-applied where their line still exists.
+     */
+    public void refresh(List<ForecastLine> ownLines, List<Forecast> subordinates, List<String> excluded, Instant now) {
+        States.require("forecast", id, status, ForecastStatus.DRAFT);
+        List<ForecastLine> before = lines;
+        List<TotalAdjustment> ownTotals = ownTotalAdjustments();
+        build(ownLines, subordinates, excluded);
+        replay(before, ownTotals);
+        history.add(new AuditEntry(now, ownerId, "refreshed", null));
+    }
+
+    /** A revision starts with the revisions its owner made in the previous version (where their line still exists). */
+    public void carryRevisionsFrom(Forecast previous) {
+        if (!previous.forecastKey.equals(forecastKey) || previous.versionNumber >= versionNumber) {
+            throw new IllegalArgumentException("revisions are carried from an earlier version of the same forecast");
+        }
+        States.require("forecast", id, status, ForecastStatus.DRAFT);
+        replay(previous.lines, previous.ownTotalAdjustments());
+    }
+
+    /**
+     * Re-applies the owner's last revision of each line (its values, reason, who and when are kept) and the owner's
+     * total adjustments as the same differences on top of the rebuilt lines.
+     */
+    private void replay(List<ForecastLine> previousLines, List<TotalAdjustment> ownTotals) {
+        for (ForecastLine previous : previousLines) {
+            previous.adjustments().stream().filter(a -> a.by().equals(ownerId)).reduce((first, last) -> last)
+                    .ifPresent(last -> {
+                        for (int i = 0; i < lines.size(); i++) {
+                            ForecastLine line = lines.get(i);
+                            if (line.opportunityId().equals(previous.opportunityId()) && !line.isOwn()) {
+                                lines.set(i, line.adjusted(last.toAmount(), last.toWeightPercent(), last.reason(), last.by(), last.at()));
+                            }
+                        }
+                    });
+        }
+        for (TotalAdjustment adjustment : ownTotals) {
+            BigDecimal before = forecastAmount();
+            totalAdjustments.add(new TotalAdjustment(id, adjustment.at(), adjustment.by(), adjustment.reason(), before,
+                    before.add(adjustment.delta()), adjustment.delta()));
+        }
+    }
+
+    private List<TotalAdjustment> ownTotalAdjustments() {
+        return totalAdjustments.stream().filter(a -> id.equals(a.forecastId())).toList();
     }
 
     /** The lines of a roll-up: the owner's own, then the subordinates', each opportunity once (see {@link #draft}). */
@@ -123,7 +178,7 @@ public class Forecast extends AggregateRoot {
     public void adjustTotal(BigDecimal forecastAmount, String reason, String by, Instant now) {
         States.require("forecast", id, status, ForecastStatus.DRAFT);
         requireReason(reason);
-        if (forecastAmount == null || forecastAmount.signum() < 0 || forecastAmount.stripTrailingZeros().scale() > Money.SCALE) {
+        if (!Money.isAmount(forecastAmount)) {
             throw new IllegalArgumentException("a forecast amount is non-negative with at most 2 decimals");
         }
         BigDecimal before = forecastAmount();

@@ -155,6 +155,14 @@ class ForecastController {
         return ForecastView.of(forecasts.adjustTotal(forecastId, request.forecastAmount(), request.reason(), user));
     }
 
+    @PostMapping("/{forecastId}/refresh")
+    @PreAuthorize(Access.FORECASTERS)
+    @Operation(summary = "Rebuild your draft from your current opportunities and the latest submissions below; your revisions are re-applied")
+    @ApiResponse(responseCode = "409", description = "Submitted already")
+    ForecastView refresh(@PathVariable String forecastId, CurrentUser user) {
+        return ForecastView.of(forecasts.refresh(forecastId, user));
+    }
+
     @PostMapping("/{forecastId}/submission")
     @PreAuthorize(Access.FORECASTERS)
     @Operation(summary = "Submit your draft to your superior of that period; it never changes again (kam.forecast.submitted.v1 / revised.v1)")
