@@ -44,6 +44,7 @@ class HierarchyTest {
         assertThat(hierarchy.allBelow("dir")).containsExactlyInAnyOrder("mgr", "am", "gone", "ops");
         assertThat(hierarchy.forecasters()).containsExactly("am", "dir", "gone", "mgr");
         assertThat(hierarchy.superiorOf("dir")).isEmpty();
+        assertThat(hierarchy.selfAndBelow("mgr")).containsExactly("am", "gone", "mgr");
     }
 
     @Test

@@ -66,16 +66,18 @@ public final class Hierarchy {
         return below;
     }
 
+    /** The person and everyone below them: whose forecasts the person may see. */
+    public Set<String> selfAndBelow(String personId) {
+        Set<String> people = new TreeSet<>(allBelow(personId));
+        people.add(personId);
+        return people;
+    }
+
     /** The people expected to forecast in the period: everyone in it holding a forecasting role. */
     public Set<String> forecasters() {
         return lines.entrySet().stream()
                 .filter(e -> e.getValue().roles().stream().anyMatch(FORECASTING_ROLES::contains))
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    public Map<String, String> superiors() {
-        return lines.entrySet().stream().filter(e -> e.getValue().superiorId() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().superiorId()));
     }
 
 }

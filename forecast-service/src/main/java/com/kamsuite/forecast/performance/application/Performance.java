@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +60,7 @@ public class Performance {
         if (seesDivision(user)) {
             return rows;
         }
-        Set<String> visible = visible(hierarchy, user);
+        Set<String> visible = hierarchy.selfAndBelow(user.personId());
         return rows.stream().filter(r -> r.level() != AccuracyReport.Level.DIVISION && visible.contains(r.personId())).toList();
     }
 
@@ -78,7 +77,7 @@ public class Performance {
         LocalDate deadline = rules.deadlineOf(period);
         Map<String, List<Forecast>> byOwner = forecasts.inPeriod(user.divisionId(), period).stream()
                 .filter(f -> f.status() == ForecastStatus.SUBMITTED).collect(Collectors.groupingBy(Forecast::ownerId));
-        Set<String> visible = seesDivision(user) ? hierarchy.forecasters() : visible(hierarchy, user);
+        Set<String> visible = seesDivision(user) ? hierarchy.forecasters() : hierarchy.selfAndBelow(user.personId());
         Instant now = clock.instant();
         List<TimelinessRow> rows = hierarchy.forecasters().stream().filter(visible::contains).map(person -> {
             List<Forecast> submitted = byOwner.getOrDefault(person, List.of());
@@ -92,11 +91,5 @@ public class Performance {
 
     private static boolean seesDivision(CurrentUser user) {
         return user.hasAnyRole(Roles.DIVISION_HEAD, Roles.SALES_OPERATIONS);
-    }
-
-    private static Set<String> visible(Hierarchy hierarchy, CurrentUser user) {
-        Set<String> people = new HashSet<>(hierarchy.allBelow(user.personId()));
-        people.add(user.personId());
-        return people;
     }
 }

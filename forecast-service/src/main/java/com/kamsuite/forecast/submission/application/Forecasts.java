@@ -137,7 +137,7 @@ public class Forecasts {
     }
 
     /** Whether the caller sees this person's forecasts of the period: their own, and those of everyone below them. */
-    public boolean visible(String ownerId, Period period, CurrentUser user) {
+    private boolean visible(String ownerId, Period period, CurrentUser user) {
         Set<String> visible = visiblePeople(period, user);
         return visible == null || visible.contains(ownerId);
     }
@@ -147,9 +147,7 @@ public class Forecasts {
         if (user.hasAnyRole(Roles.DIVISION_HEAD, Roles.SALES_OPERATIONS)) {
             return null;
         }
-        Set<String> people = new java.util.HashSet<>(org.hierarchy(user.divisionId(), period).allBelow(user.personId()));
-        people.add(user.personId());
-        return people;
+        return org.hierarchy(user.divisionId(), period).selfAndBelow(user.personId());
     }
 
     private Hierarchy hierarchy(String divisionId, Period period, String personId) {
