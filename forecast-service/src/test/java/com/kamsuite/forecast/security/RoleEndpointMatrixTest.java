@@ -50,6 +50,7 @@ class RoleEndpointMatrixTest extends ForecastServiceIntegrationTest {
                 new Endpoint("GET", "/api/forecasts/principles/deadline?period=2027-Q1", null, STAFF),
                 new Endpoint("POST", "/api/forecasts", "{\"period\":\"2027-Q1\"}", FORECASTERS),
                 new Endpoint("GET", "/api/forecasts?period=2027-Q1", null, READERS),
+                new Endpoint("GET", "/api/forecasts/team?period=2027-Q1", null, FORECASTERS),
                 new Endpoint("GET", "/api/forecasts/none", null, READERS),
                 new Endpoint("GET", "/api/forecasts/none/versions", null, READERS),
                 new Endpoint("PUT", "/api/forecasts/none/lines/opp-1", "{\"amount\":1,\"reason\":\"r\"}", FORECASTERS),

@@ -128,6 +128,9 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
         assertThat(put(org.as(org.manager()), "/api/forecasts/" + draft + "/lines/" + o2, "{\"amount\":1,\"reason\":\"x\"}"))
                 .hasStatus(422);
         submitForecast(org, org.am2());
+        var team = get(org.as(org.manager()), "/api/forecasts/team?period=2027-Q1");
+        assertThat((List<String>) read(team, "$[*].personId")).containsExactly(org.am1(), org.am2());
+        assertThat((List<Boolean>) read(team, "$[*].inMyLatestForecast")).containsExactly(true, false);
 
         var refreshed = post(org.as(org.manager()), "/api/forecasts/" + draft + "/refresh", "");
 
@@ -135,6 +138,9 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
         assertThat((List<String>) read(refreshed, "$.lines[*].opportunityId")).containsExactlyInAnyOrder(o1, o2);
         assertThat(decimal(refreshed, "$.totals.weightedAmount")).isEqualByComparingTo("880.00");
         assertThat((List<String>) read(refreshed, "$.history[*].what")).contains("drafted", "line " + o1 + " adjusted", "refreshed");
+        assertThat((List<Boolean>) read(get(org.as(org.manager()), "/api/forecasts/team?period=2027-Q1"), "$[*].inMyLatestForecast"))
+                .containsExactly(true, true);
+        assertThat((List<?>) read(get(org.as(org.am1()), "/api/forecasts/team?period=2027-Q1"), "$")).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.kamsuite.forecast.shared.domain.Period;
 import com.kamsuite.forecast.submission.domain.Forecast;
 import com.kamsuite.forecast.submission.domain.ForecastLine;
 import com.kamsuite.forecast.submission.domain.ForecastStatus;
+import com.kamsuite.forecast.submission.domain.IncludedForecast;
 import com.kamsuite.forecast.submission.persistence.ForecastRepository;
 import com.kamsuite.kit.domain.ConflictException;
 import com.kamsuite.kit.domain.ForbiddenException;
@@ -127,6 +128,22 @@ public class Forecasts {
     public List<Forecast> versions(String id, CurrentUser user) {
         Forecast forecast = forecast(id, user);
         return forecasts.versions(user.divisionId(), forecast.period(), forecast.ownerId());
+    }
+
+    /** A direct report's latest submission of the period, and whether the caller's latest forecast rolled it up. */
+    public record ReportStatus(String personId, Forecast latestSubmitted, boolean inMyLatestForecast) {
+    }
+
+    /** F3: the caller's direct reports in the period and what they submitted (what a refresh would take in). */
+    public List<ReportStatus> reports(Period period, CurrentUser user) {
+        Hierarchy hierarchy = hierarchy(user.divisionId(), period, user.personId());
+        Set<String> rolledUp = forecasts.latest(user.divisionId(), period, user.personId())
+                .map(f -> f.included().stream().map(IncludedForecast::forecastId).collect(java.util.stream.Collectors.toSet()))
+                .orElse(Set.of());
+        return hierarchy.directReportsOf(user.personId()).stream().map(report -> {
+            Forecast latest = forecasts.latestSubmitted(user.divisionId(), period, report).orElse(null);
+            return new ReportStatus(report, latest, latest != null && rolledUp.contains(latest.id()));
+        }).toList();
     }
 
     /** The forecasts of a period the caller may see, every version. */

@@ -121,6 +121,19 @@ class ForecastController {
         return forecasts.inPeriod(new Period(period), user).stream().map(SummaryView::of).toList();
     }
 
+    @Schema(name = "DirectReportStatus", description = "A direct report in the period, their latest submission (null: none yet) and whether your latest forecast rolled it up")
+    record ReportView(String personId, SummaryView latestSubmitted, boolean inMyLatestForecast) {
+    }
+
+    @GetMapping("/team")
+    @PreAuthorize(Access.FORECASTERS)
+    @Operation(summary = "Your direct reports in the period and their latest submissions (refresh your draft to take newer ones in)")
+    @ApiResponse(responseCode = "422", description = "You have no reporting line in the period")
+    List<ReportView> team(@RequestParam @Pattern(regexp = Period.PATTERN) String period, CurrentUser user) {
+        return forecasts.reports(new Period(period), user).stream().map(r -> new ReportView(r.personId(),
+                r.latestSubmitted() == null ? null : SummaryView.of(r.latestSubmitted()), r.inMyLatestForecast())).toList();
+    }
+
     @GetMapping("/{forecastId}")
     @PreAuthorize(Access.FORECAST_READERS)
     @Operation(summary = "A forecast version with its lines, products, adjustments and history")
