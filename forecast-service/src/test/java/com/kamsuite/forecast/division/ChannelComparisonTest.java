@@ -104,6 +104,24 @@ class ChannelComparisonTest {
     }
 
     @Test
+    void productsExpectedAtZeroAreNotPublished() {
+        ForecastRules category = new ForecastRules(PeriodKind.QUARTER, 4, List.of("04", "06"), Weighting.CATEGORY,
+                List.of("06"), List.of(), BigDecimal.ZERO, "CNY", 5, Map.of(), "Asia/Shanghai");
+        ForecastLine commit = ForecastLine.of(opportunity("o1", "06", "80", "1000.00", product("TX-500", "10", "100", "2027-02")), category);
+        ForecastLine pipeline = ForecastLine.of(opportunity("o2", "04", "40", "500.00", product("SW-12", "5", "100", "2027-03")), category);
+        Forecast head = Forecast.draft("f-head", "div", Q1, "head", 1, null, null, "CNY", Weighting.CATEGORY,
+                List.of(commit, pipeline), List.of(), List.of(), NOW);
+        head.submit(null, "head", NOW);
+        DivisionForecast division = DivisionForecast.of("div", Q1);
+
+        division.finalise(head, List.of(), null, "head", NOW);
+
+        assertThat(division.items()).extracting(DivisionForecast.Item::productCode).containsExactly("TX-500");
+        assertThat(division.items().get(0).quantity()).isEqualByComparingTo("10.00");
+        assertThat(head.amount()).isEqualByComparingTo("1500.00");
+    }
+
+    @Test
     void onlyADivisionLevelSubmissionIsFinalised() {
         assertThatThrownBy(() -> DivisionForecast.of("div", Q1).finalise(headForecast("director"), List.of(), null, "head", NOW))
                 .isInstanceOf(RuleViolationException.class);

@@ -33,7 +33,10 @@ public class DivisionForecast extends AggregateRoot {
     private List<Item> items = new ArrayList<>();
     private List<PublishedVersion> versions = new ArrayList<>();
 
-    /** Product × delivery-month figures of the current version; the channel share is included in the totals. */
+    /**
+     * Product × delivery-month figures of the current version; the channel share is included in the totals. Products
+     * expected at zero (lines weighted 0 %, e.g. pipeline lines under category weighting) are left out.
+     */
     public record Item(String productCode, String productName, String deliveryMonth, BigDecimal quantity,
                        BigDecimal amount, BigDecimal channelQuantity, BigDecimal channelAmount) {
     }
@@ -99,7 +102,8 @@ public class DivisionForecast extends AggregateRoot {
 
         publishedVersion++;
         currency = source.currency();
-        items = new ArrayList<>(merged.values());
+        items = new ArrayList<>(merged.values().stream()
+                .filter(item -> item.quantity().signum() != 0 || item.amount().signum() != 0).toList());
         String trimmedNote = note == null || note.isBlank() ? null : note.strip();
         versions.add(new PublishedVersion(publishedVersion, by, now, source.id(), source.versionNumber(), partnerIds,
                 source.forecastAmount(), channelAmount, total, trimmedNote));
