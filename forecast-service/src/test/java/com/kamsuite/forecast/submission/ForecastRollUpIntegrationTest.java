@@ -43,6 +43,24 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
     }
 
     @Test
+    void underCategoryWeightingCommitCountsInFullBestCaseAtItsPercentageAndThePipelineNotAtAll() {
+        Org org = newOrg();
+        setPrinciples(org, "CATEGORY");
+        String commit = confirmOpportunity(org, org.am1(), "07", "90", "1000.00");
+        String bestCase = confirmOpportunity(org, org.am1(), "05", "60", "1000.00");
+        String pipeline = confirmOpportunity(org, org.am1(), "04", "40", "1000.00");
+
+        var draft = post(org.as(org.am1()), "/api/forecasts", "{\"period\":\"2027-Q1\"}");
+
+        assertThat((String) read(draft, "$.weighting")).isEqualTo("CATEGORY");
+        assertThat((List<String>) read(draft, "$.lines[?(@.opportunityId=='" + commit + "')].category")).containsExactly("COMMIT");
+        assertThat((List<String>) read(draft, "$.lines[?(@.opportunityId=='" + bestCase + "')].category")).containsExactly("BEST_CASE");
+        assertThat((List<String>) read(draft, "$.lines[?(@.opportunityId=='" + pipeline + "')].category")).containsExactly("PIPELINE");
+        assertThat(decimal(draft, "$.totals.amount")).isEqualByComparingTo("3000.00");
+        assertThat(decimal(draft, "$.totals.weightedAmount")).isEqualByComparingTo("1500.00");
+    }
+
+    @Test
     void submissionsRollUpLevelByLevelWithRevisionsKeptAndEventsPublished() {
         Org org = newOrg();
         String o1 = confirmOpportunity(org, org.am1(), "05", "60", "1000.00", product("TX-500", "10", "100", "2027-02"));

@@ -82,8 +82,9 @@ public class Forecasts {
     }
 
     /**
-     * The owner's confirmed opportunities of the period in counted stages (those in another currency are listed as
-     * excluded: there is no exchange rate here), and the latest submissions of the owner's direct reports.
+     * The owner's confirmed opportunities of the period in counted stages, and the latest submissions of the owner's
+     * direct reports. Opportunities and submissions in another currency than the division's (it changed meanwhile)
+     * are listed as excluded: there is no exchange rate here.
      */
     private Sources sources(ForecastRules rules, Hierarchy hierarchy, Period period, CurrentUser user) {
         List<ForecastLine> own = new ArrayList<>();
@@ -98,9 +99,16 @@ public class Forecasts {
             }
             own.add(ForecastLine.of(opportunity, rules));
         }
-        List<Forecast> subordinates = hierarchy.directReportsOf(user.personId()).stream()
-                .map(report -> forecasts.latestSubmitted(user.divisionId(), period, report))
-                .flatMap(Optional::stream).toList();
+        List<Forecast> subordinates = new ArrayList<>();
+        for (String report : hierarchy.directReportsOf(user.personId())) {
+            forecasts.latestSubmitted(user.divisionId(), period, report).ifPresent(submitted -> {
+                if (rules.currency().equals(submitted.currency())) {
+                    subordinates.add(submitted);
+                } else {
+                    excluded.add(submitted.id() + ": forecast of " + report + " in " + submitted.currency() + ", forecasts in " + rules.currency());
+                }
+            });
+        }
         return new Sources(own, subordinates, excluded);
     }
 
