@@ -61,6 +61,21 @@ class ReplicaIntegrationTest extends ForecastServiceIntegrationTest {
     }
 
     @Test
+    void aReportingLineOfAnotherDivisionThanItsEventClaimsIsRefused() {
+        Org org = newOrg();
+        String intruder = newDivision();
+        String person = "mallory." + org.division();
+
+        publish(person, intruder, nextSequence(), UUID.randomUUID().toString(), new ReportingLineChanged(person,
+                org.division(), person, org.head(), null, List.of("ACCOUNT_MANAGER"), null, LocalDate.parse("2026-01-01"), null,
+                List.of(new ReportingLineChanged.Line(org.head(), null, List.of("ACCOUNT_MANAGER"), LocalDate.parse("2026-01-01"), null))));
+        var dead = events("kam.org.v1.forecast-service.dlt", r -> person.equals(r.key()), 1);
+
+        assertThat(dead).hasSize(1);
+        assertThat(person(person)).isNull();
+    }
+
+    @Test
     void aNewHistoryOfAPersonReplacesTheOldOneAndAReplayDoesNotUndoIt() {
         Org org = newOrg();
         String eventId = UUID.randomUUID().toString();

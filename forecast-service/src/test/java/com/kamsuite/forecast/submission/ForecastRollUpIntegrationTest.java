@@ -167,6 +167,10 @@ class ForecastRollUpIntegrationTest extends ForecastServiceIntegrationTest {
 
         assertThat(post(org.as(org.am1()), "/api/forecasts", "{\"period\":\"2027-Q4\"}")).hasStatus(422);
         assertThat(post(org.as(org.am1()), "/api/forecasts", "{\"period\":\"2027-01\"}")).hasStatus(422);
+        var stranger = post(token("newcomer." + org.division(), org.division(), "ACCOUNT_MANAGER"), "/api/forecasts",
+                "{\"period\":\"2027-Q1\"}");
+        assertThat(stranger).hasStatus(422);
+        assertThat(body(stranger)).contains("not-in-organisation");
         var invalid = post(org.as(org.am1()), "/api/forecasts", "{\"period\":\"2027-Q5\"}");
         assertThat(invalid).hasStatus(400);
         assertThat(body(invalid)).contains("period");
