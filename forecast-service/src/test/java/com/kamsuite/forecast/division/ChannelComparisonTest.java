@@ -30,7 +30,7 @@ class ChannelComparisonTest {
     static final Period Q1 = new Period("2027-Q1");
     static final Instant NOW = Instant.parse("2026-12-20T08:00:00Z");
     static final ForecastRules RULES = new ForecastRules(PeriodKind.QUARTER, 4, List.of("05", "06", "07"),
-            Weighting.STAGE_PROBABILITY, List.of(), List.of(), null, "CNY", 5, Map.of(), "Asia/Shanghai");
+            Weighting.STAGE_PROBABILITY, List.of(), List.of(), null, "CNY", 5, Map.of(), "Asia/Shanghai", 0);
 
     /** The head's submitted roll-up: TX-500 10 × 100 in 2027-02 at 80 % (8.00 units, 800.00), SW-12 2 × 50 in 2027-03 at 50 %. */
     static Forecast headForecast(String submittedTo) {
@@ -106,7 +106,7 @@ class ChannelComparisonTest {
     @Test
     void productsExpectedAtZeroAreNotPublished() {
         ForecastRules category = new ForecastRules(PeriodKind.QUARTER, 4, List.of("04", "06"), Weighting.CATEGORY,
-                List.of("06"), List.of(), BigDecimal.ZERO, "CNY", 5, Map.of(), "Asia/Shanghai");
+                List.of("06"), List.of(), BigDecimal.ZERO, "CNY", 5, Map.of(), "Asia/Shanghai", 0);
         ForecastLine commit = ForecastLine.of(opportunity("o1", "06", "80", "1000.00", product("TX-500", "10", "100", "2027-02")), category);
         ForecastLine pipeline = ForecastLine.of(opportunity("o2", "04", "40", "500.00", product("SW-12", "5", "100", "2027-03")), category);
         Forecast head = Forecast.draft("f-head", "div", Q1, "head", 1, null, null, "CNY", Weighting.CATEGORY,

@@ -45,6 +45,9 @@ class HierarchyTest {
         assertThat(hierarchy.forecasters()).containsExactly("am", "dir", "gone", "mgr");
         assertThat(hierarchy.superiorOf("dir")).isEmpty();
         assertThat(hierarchy.selfAndBelow("mgr")).containsExactly("am", "gone", "mgr");
+        assertThat(hierarchy.levelsBelow("dir")).isEqualTo(2);
+        assertThat(hierarchy.levelsBelow("mgr")).isEqualTo(1);
+        assertThat(hierarchy.levelsBelow("am")).isZero();
     }
 
     @Test

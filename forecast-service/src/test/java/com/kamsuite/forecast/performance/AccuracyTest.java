@@ -29,7 +29,7 @@ class AccuracyTest {
     static final Period Q1 = new Period("2027-Q1");
     static final Instant NOW = Instant.parse("2026-12-10T00:00:00Z");
     static final ForecastRules RULES = new ForecastRules(PeriodKind.QUARTER, 4, List.of("05", "06", "07"),
-            Weighting.STAGE_PROBABILITY, List.of(), List.of(), null, "CNY", 5, Map.of(), "Asia/Shanghai");
+            Weighting.STAGE_PROBABILITY, List.of(), List.of(), null, "CNY", 5, Map.of(), "Asia/Shanghai", 0);
 
     @Test
     void accuracyIsOneMinusTheRelativeErrorAndNeverNegative() {

@@ -48,6 +48,23 @@ class PerformanceIntegrationTest extends ForecastServiceIntegrationTest {
     }
 
     @Test
+    void managersGetTheGraceDaysOfTheirLevelAfterTheAccountManagersDeadline() {
+        Org org = newOrg();
+        put(org.as(org.ops()), "/api/forecasts/principles", """
+                {"periodKind":"QUARTER","horizon":4,"countedStages":["05","06","07"],"weighting":"STAGE_PROBABILITY",
+                 "currency":"CNY","deadlineDaysBeforeStart":5,"timeZone":"Asia/Shanghai","levelGraceDays":2,"reason":"levels"}""");
+        clock.set(Instant.parse("2026-12-28T01:00:00Z"));
+
+        var report = get(org.as(org.head()), "/api/forecasts/timeliness?period=2027-Q1");
+
+        assertThat((List<String>) read(report, "$.people[?(@.personId=='" + org.am1() + "')].deadline")).containsExactly("2026-12-27");
+        assertThat((List<String>) read(report, "$.people[?(@.personId=='" + org.manager() + "')].deadline")).containsExactly("2026-12-29");
+        assertThat((List<String>) read(report, "$.people[?(@.personId=='" + org.head() + "')].deadline")).containsExactly("2027-01-02");
+        assertThat(statusOf(report, org.am1())).isEqualTo("MISSING");
+        assertThat(statusOf(report, org.manager())).isEqualTo("PENDING");
+    }
+
+    @Test
     void timelinessShowsWhoSubmittedOnTimeLateOrNotAtAllByTheDeadline() {
         Org org = newOrg();
         submitForecast(org, org.am1());

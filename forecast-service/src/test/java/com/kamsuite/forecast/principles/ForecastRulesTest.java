@@ -19,7 +19,7 @@ class ForecastRulesTest {
 
     static ForecastRules rules(Weighting weighting) {
         return new ForecastRules(PeriodKind.QUARTER, 4, List.of("04", "05", "06", "07"), weighting, List.of("06", "07"),
-                List.of("05"), new BigDecimal("50"), "CNY", 5, Map.of("2027-Q2", LocalDate.parse("2027-03-20")), "Asia/Shanghai");
+                List.of("05"), new BigDecimal("50"), "CNY", 5, Map.of("2027-Q2", LocalDate.parse("2027-03-20")), "Asia/Shanghai", 0);
     }
 
     @Test
@@ -49,6 +49,15 @@ class ForecastRulesTest {
     }
 
     @Test
+    void eachLevelAboveTheAccountManagersGetsItsGraceDays() {
+        ForecastRules rules = new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.STAGE_PROBABILITY, List.of(),
+                List.of(), null, "CNY", 5, Map.of(), "Asia/Shanghai", 2);
+
+        assertThat(rules.deadlineOf(new Period("2027-Q1"), 0)).isEqualTo(LocalDate.parse("2026-12-27"));
+        assertThat(rules.deadlineOf(new Period("2027-Q1"), 2)).isEqualTo(LocalDate.parse("2026-12-31"));
+    }
+
+    @Test
     void theHorizonRunsFromTheCurrentPeriodAndOnlyOverPeriodsOfTheDivisionsKind() {
         ForecastRules rules = rules(Weighting.STAGE_PROBABILITY);
         LocalDate today = LocalDate.parse("2026-12-03");
@@ -63,17 +72,17 @@ class ForecastRulesTest {
     @Test
     void commitStagesMustCountAndDifferFromBestCaseStages() {
         assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.CATEGORY, List.of("07"),
-                List.of(), BigDecimal.TEN, "CNY", 5, Map.of(), "Asia/Shanghai")).isInstanceOf(IllegalArgumentException.class);
+                List.of(), BigDecimal.TEN, "CNY", 5, Map.of(), "Asia/Shanghai", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("05", "06"), Weighting.CATEGORY, List.of("06"),
-                List.of("06"), BigDecimal.TEN, "CNY", 5, Map.of(), "Asia/Shanghai")).isInstanceOf(IllegalArgumentException.class);
+                List.of("06"), BigDecimal.TEN, "CNY", 5, Map.of(), "Asia/Shanghai", 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("08"), Weighting.STAGE_PROBABILITY, List.of(),
-                List.of(), null, "CNY", 5, Map.of(), "Asia/Shanghai")).isInstanceOf(IllegalArgumentException.class);
+                List.of(), null, "CNY", 5, Map.of(), "Asia/Shanghai", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aDeadlineOfAPeriodOfTheOtherKindIsRefused() {
         assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.STAGE_PROBABILITY, List.of(),
-                List.of(), null, "CNY", 5, Map.of("2027-01", LocalDate.parse("2026-12-20")), "Asia/Shanghai"))
+                List.of(), null, "CNY", 5, Map.of("2027-01", LocalDate.parse("2026-12-20")), "Asia/Shanghai", 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,7 +22,7 @@ final class ForecastTestData {
     static final Instant NOW = Instant.parse("2026-12-10T08:00:00Z");
     static final ForecastRules RULES = new ForecastRules(PeriodKind.QUARTER, 4, List.of("04", "05", "06", "07"),
             Weighting.STAGE_PROBABILITY, List.of("06", "07"), List.of("05"), new BigDecimal("50"), "CNY", 5, Map.of(),
-            "Asia/Shanghai");
+            "Asia/Shanghai", 0);
 
     private ForecastTestData() {
     }

@@ -66,6 +66,22 @@ public final class Hierarchy {
         return below;
     }
 
+    /** How many levels of people are below the person: 0 for an account manager, 1 for their manager, and so on. */
+    public int levelsBelow(String personId) {
+        return height(personId, new java.util.HashSet<>());
+    }
+
+    private int height(String personId, Set<String> seen) {
+        if (!seen.add(personId)) {
+            return 0;
+        }
+        int height = 0;
+        for (String report : directReportsOf(personId)) {
+            height = Math.max(height, 1 + height(report, seen));
+        }
+        return height;
+    }
+
     /** The person and everyone below them: whose forecasts the person may see. */
     public Set<String> selfAndBelow(String personId) {
         Set<String> people = new TreeSet<>(allBelow(personId));

@@ -64,10 +64,11 @@ public class Performance {
         return rows.stream().filter(r -> r.level() != AccuracyReport.Level.DIVISION && visible.contains(r.personId())).toList();
     }
 
-    public record TimelinessRow(String personId, String superiorId, Timeliness status, Instant firstSubmittedAt,
-                                Integer latestVersion) {
+    public record TimelinessRow(String personId, String superiorId, LocalDate deadline, Timeliness status,
+                                Instant firstSubmittedAt, Integer latestVersion) {
     }
 
+    /** {@code deadline} is the account managers'; each level above gets the division's grace days more. */
     public record TimelinessReport(String period, LocalDate deadline, String timeZone, List<TimelinessRow> people) {
     }
 
@@ -83,8 +84,9 @@ public class Performance {
             List<Forecast> submitted = byOwner.getOrDefault(person, List.of());
             Instant first = submitted.stream().map(Forecast::submittedAt).min(Comparator.naturalOrder()).orElse(null);
             Integer latestVersion = submitted.stream().map(Forecast::versionNumber).max(Comparator.naturalOrder()).orElse(null);
-            return new TimelinessRow(person, hierarchy.superiorOf(person).orElse(null),
-                    Timeliness.of(deadline, rules.zone(), first, now), first, latestVersion);
+            LocalDate own = rules.deadlineOf(period, hierarchy.levelsBelow(person));
+            return new TimelinessRow(person, hierarchy.superiorOf(person).orElse(null), own,
+                    Timeliness.of(own, rules.zone(), first, now), first, latestVersion);
         }).toList();
         return new TimelinessReport(period.code(), deadline, rules.timeZone(), rows);
     }

@@ -15,12 +15,14 @@ import java.util.TreeMap;
  * A division's forecast principles (F1), as a value that validates itself: the period kind, the horizon (how many
  * periods ahead, the current one included, can be forecast), the stages that count, the weighting, the currency, and
  * the submission deadline of each period (by default {@code deadlineDaysBeforeStart} days before the period starts,
- * negative for after; {@code deadlines} overrides single periods), in the division's time zone.
+ * negative for after; {@code deadlines} overrides single periods), in the division's time zone. The hierarchy levels
+ * above the account managers get {@code levelGraceDays} more per level to roll up what comes from below (a manager
+ * one level, a director two, and so on).
  */
 public record ForecastRules(PeriodKind periodKind, int horizon, List<String> countedStages, Weighting weighting,
                             List<String> commitStages, List<String> bestCaseStages, BigDecimal bestCasePercent,
                             String currency, int deadlineDaysBeforeStart, Map<String, LocalDate> deadlines,
-                            String timeZone) {
+                            String timeZone, int levelGraceDays) {
 
     private static final Set<String> OPEN_STAGES = Set.of("01", "02", "03", "04", "05", "06", "07");
 
@@ -60,6 +62,9 @@ public record ForecastRules(PeriodKind periodKind, int horizon, List<String> cou
             }
         });
         ZoneId.of(timeZone == null ? "" : timeZone);
+        if (levelGraceDays < 0 || levelGraceDays > 31) {
+            throw new IllegalArgumentException("the grace per hierarchy level is 0 to 31 days");
+        }
     }
 
     private static List<String> sortedStages(List<String> stages) {
@@ -93,6 +98,11 @@ public record ForecastRules(PeriodKind periodKind, int horizon, List<String> cou
     public LocalDate deadlineOf(Period period) {
         LocalDate explicit = deadlines.get(period.code());
         return explicit != null ? explicit : period.start().minusDays(deadlineDaysBeforeStart);
+    }
+
+    /** The deadline of someone with {@code levelsBelow} levels of people below them (0 for an account manager). */
+    public LocalDate deadlineOf(Period period, int levelsBelow) {
+        return deadlineOf(period).plusDays((long) levelGraceDays * levelsBelow);
     }
 
     /** Whether a forecast of {@code period} may be made on {@code today}: the current period up to the horizon. */

@@ -62,6 +62,7 @@ class PrinciplesController {
             @Schema(example = "5", description = "Default deadline: days before the period starts (negative: after)") @NotNull @Min(-31) @Max(92) Integer deadlineDaysBeforeStart,
             @Schema(example = "{\"2027-Q1\":\"2026-12-24\"}", description = "Deadlines of single periods") @Size(max = 60) Map<@Pattern(regexp = Period.PATTERN) String, @NotNull LocalDate> deadlines,
             @Schema(example = "Asia/Shanghai") @NotBlank @Size(max = 40) String timeZone,
+            @Schema(example = "2", description = "Extra days per hierarchy level above the account managers (default 0)") @Min(0) @Max(31) Integer levelGraceDays,
             @Schema(example = "Stages 04–07 count from 2027") @NotBlank @Size(max = 500) String reason) {
     }
 
@@ -85,7 +86,8 @@ class PrinciplesController {
     PrinciplesView set(@Valid @RequestBody RulesRequest request, CurrentUser user) {
         ForecastRules rules = new ForecastRules(request.periodKind(), request.horizon(), request.countedStages(),
                 request.weighting(), request.commitStages(), request.bestCaseStages(), request.bestCasePercent(),
-                request.currency(), request.deadlineDaysBeforeStart(), request.deadlines(), request.timeZone());
+                request.currency(), request.deadlineDaysBeforeStart(), request.deadlines(), request.timeZone(),
+                request.levelGraceDays() == null ? 0 : request.levelGraceDays());
         return PrinciplesView.of(principles.set(rules, request.reason(), user));
     }
 
