@@ -5,6 +5,9 @@ import com.kamsuite.events.customer.CustomerClassified;
 import com.kamsuite.events.customer.CustomerMerged;
 import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.events.customer.CustomerSatisfactionRecorded;
+import com.kamsuite.events.forecast.ForecastPublished;
+import com.kamsuite.events.forecast.ForecastRevised;
+import com.kamsuite.events.forecast.ForecastSubmitted;
 import com.kamsuite.events.opportunity.OpportunityConfirmed;
 import com.kamsuite.events.opportunity.OpportunityCreated;
 import com.kamsuite.events.opportunity.OpportunityLost;
@@ -43,6 +46,14 @@ public final class EventCatalog {
     public static final EventType<CustomerSatisfactionRecorded> CUSTOMER_SATISFACTION_RECORDED =
             new EventType<>("kam.customer.satisfaction-recorded.v1", Topics.CUSTOMER, CustomerSatisfactionRecorded.class);
 
+    public static final EventType<ForecastSubmitted> FORECAST_SUBMITTED =
+            new EventType<>("kam.forecast.submitted.v1", Topics.FORECAST, ForecastSubmitted.class);
+    public static final EventType<ForecastRevised> FORECAST_REVISED =
+            new EventType<>("kam.forecast.revised.v1", Topics.FORECAST, ForecastRevised.class);
+    /** The public contract for production planning. */
+    public static final EventType<ForecastPublished> FORECAST_PUBLISHED =
+            new EventType<>("kam.forecast.published.v1", Topics.FORECAST_PUBLISHED, ForecastPublished.class);
+
     public static final EventType<OpportunityCreated> OPPORTUNITY_CREATED =
             new EventType<>("kam.opportunity.created.v1", Topics.OPPORTUNITY, OpportunityCreated.class);
     public static final EventType<OpportunityWon> OPPORTUNITY_WON =
@@ -80,6 +91,8 @@ public final class EventCatalog {
     private static final List<EventType<?>> ALL = List.of(
             // customer-service
             CUSTOMER_REGISTERED, CUSTOMER_MERGED, CUSTOMER_ASSIGNED, CUSTOMER_CLASSIFIED, CUSTOMER_SATISFACTION_RECORDED,
+            // forecast-service
+            FORECAST_SUBMITTED, FORECAST_REVISED, FORECAST_PUBLISHED,
             // opportunity-service
             OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST, OPPORTUNITY_STAGE_CHANGED, OPPORTUNITY_OWNER_CHANGED,
             OPPORTUNITY_CONFIRMED, OPPORTUNITY_REVISED,

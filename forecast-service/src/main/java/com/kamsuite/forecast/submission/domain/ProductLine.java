@@ -1,0 +1,11 @@
+package com.kamsuite.forecast.submission.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * A product of a forecast line, what production planning needs: the product, its delivery month ({@code yyyy-MM}),
+ * the quantity and unit price of the opportunity, and the expected quantity and amount (weighted like the line).
+ */
+public record ProductLine(String productCode, String productName, String deliveryMonth, BigDecimal quantity,
+                          BigDecimal unitPrice, BigDecimal expectedQuantity, BigDecimal expectedAmount) {
+}
