@@ -1,0 +1,80 @@
+package com.kamsuite.opportunity.funnel.web;
+
+import com.kamsuite.kit.security.CurrentUser;
+import com.kamsuite.opportunity.funnel.application.FunnelConfiguration;
+import com.kamsuite.opportunity.funnel.domain.FunnelSettings;
+import com.kamsuite.opportunity.opportunity.domain.FunnelRules;
+import com.kamsuite.opportunity.opportunity.domain.StageGate;
+import com.kamsuite.opportunity.shared.web.Access;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/opportunities/funnel-settings")
+@Tag(name = "Funnel settings", description = "The division's stage probabilities and stage gates (O2), set by sales operations")
+class FunnelSettingsController {
+
+    private final FunnelConfiguration configuration;
+
+    FunnelSettingsController(FunnelConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Schema(name = "FunnelSettingsRequest")
+    record FunnelSettingsRequest(
+            @Schema(example = "[10, 20, 30, 40, 60, 80, 90]", description = "win probability in percent of stages 01 to 07, not decreasing")
+            @NotNull @Size(min = 7, max = 7) List<@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal> probabilities,
+            @Schema(example = "[\"DECISION_MAKER_BEFORE_03\", \"VALUE_ASSESSMENT_BEFORE_04\"]") @NotNull Set<@NotNull StageGate> gates) {
+    }
+
+    @Schema(name = "FunnelSettings")
+    record FunnelSettingsView(List<StageView> stages, List<StageGate> gates, List<FunnelSettings.Change> changes) {
+
+        static FunnelSettingsView of(FunnelSettings settings) {
+            FunnelRules rules = settings.rules();
+            List<StageView> stages = new java.util.ArrayList<>();
+            for (int i = 0; i < rules.probabilities().size(); i++) {
+                stages.add(new StageView("0" + (i + 1), rules.probabilities().get(i)));
+            }
+            stages.add(new StageView("08 won", BigDecimal.valueOf(100)));
+            stages.add(new StageView("08 lost", BigDecimal.ZERO));
+            return new FunnelSettingsView(stages, rules.gates().stream().sorted().toList(), settings.changes());
+        }
+    }
+
+    record StageView(String stage, BigDecimal probability) {
+    }
+
+    @GetMapping
+    @PreAuthorize(Access.READERS)
+    @Operation(summary = "Your division's funnel: probability per stage, active gates, and who changed them when")
+    FunnelSettingsView get(CurrentUser user) {
+        return FunnelSettingsView.of(configuration.settings(user.divisionId()));
+    }
+
+    @PutMapping
+    @PreAuthorize(Access.SALES_OPERATIONS)
+    @Operation(summary = "Reconfigure your division's probabilities and gates (sales operations); applies to the next stage moves")
+    @ApiResponse(responseCode = "400", description = "Not seven probabilities between 0 and 100, or one lower than the stage before")
+    FunnelSettingsView put(@Valid @RequestBody FunnelSettingsRequest request, CurrentUser user) {
+        return FunnelSettingsView.of(configuration.reconfigure(new FunnelRules(request.probabilities(), request.gates()), user));
+    }
+}
