@@ -34,6 +34,9 @@ import java.util.function.Consumer;
 @Service
 public class Opportunities {
 
+    /** Who revised an opportunity that followed its customer's merge. */
+    static final String MERGE_ACTOR = "customer-merge";
+
     private final OpportunityRepository opportunities;
     private final CustomerReferences customers;
     private final FunnelConfiguration funnel;
@@ -137,6 +140,18 @@ public class Opportunities {
 
     public Opportunity confirm(String id, CurrentUser user) {
         return change(id, user, opportunity -> opportunity.confirm(user.personId(), clock.instant()));
+    }
+
+    /**
+     * A customer was merged into a survivor: its open opportunities, in every division, follow the survivor (each a
+     * revision announced to forecast-service). Safe to repeat: an opportunity already moved is left alone.
+     */
+    public void customerMerged(String mergedId, String survivorId) {
+        for (Opportunity opportunity : opportunities.ofCustomer(mergedId)) {
+            if (opportunity.customerMerged(survivorId, MERGE_ACTOR, clock.instant())) {
+                opportunities.save(opportunity);
+            }
+        }
     }
 
     private Opportunity change(String id, CurrentUser user, Consumer<Opportunity> transition) {
