@@ -1,6 +1,7 @@
 package com.kamsuite.opportunity.funnel.application;
 
 import com.kamsuite.kit.security.CurrentUser;
+import com.kamsuite.opportunity.funnel.domain.Benchmarks;
 import com.kamsuite.opportunity.funnel.domain.FunnelSettings;
 import com.kamsuite.opportunity.funnel.persistence.FunnelSettingsRepository;
 import com.kamsuite.opportunity.opportunity.domain.FunnelRules;
@@ -26,6 +27,13 @@ public class FunnelConfiguration {
 
     public FunnelRules rules(String divisionId) {
         return settings(divisionId).rules();
+    }
+
+    /** Sales operations set their division's funnel benchmarks (O6). */
+    public FunnelSettings setBenchmarks(Benchmarks benchmarks, CurrentUser user) {
+        FunnelSettings current = settings(user.divisionId());
+        current.setBenchmarks(benchmarks, user.personId(), clock.instant());
+        return settings.save(current);
     }
 
     /** Sales operations reconfigure their own division (the role is checked at the endpoint). */

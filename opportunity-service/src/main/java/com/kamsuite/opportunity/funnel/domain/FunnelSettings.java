@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +23,12 @@ public class FunnelSettings extends AggregateRoot {
     private List<BigDecimal> probabilities = new ArrayList<>();
     private List<StageGate> gates = new ArrayList<>();
     private List<Change> changes = new ArrayList<>();
+    private Benchmarks benchmarks;
+    private List<BenchmarkChange> benchmarkChanges = new ArrayList<>();
+
+    /** One change of the funnel benchmarks: what they became, by whom, when. */
+    public record BenchmarkChange(Instant at, String by, Benchmarks benchmarks) {
+    }
 
     /** One reconfiguration: the rules it set, by whom, when. */
     public record Change(Instant at, String by, List<BigDecimal> probabilities, List<StageGate> gates) {
@@ -46,6 +53,20 @@ public class FunnelSettings extends AggregateRoot {
     private void apply(FunnelRules rules) {
         probabilities = new ArrayList<>(rules.probabilities());
         gates = new ArrayList<>(rules.gates().stream().sorted().toList());
+    }
+
+    /** Sales operations set the benchmarks funnel health compares with (O6); the old ones stay in the history. */
+    public void setBenchmarks(Benchmarks newBenchmarks, String by, Instant now) {
+        benchmarks = newBenchmarks;
+        benchmarkChanges.add(new BenchmarkChange(now, by, newBenchmarks));
+    }
+
+    public Optional<Benchmarks> benchmarks() {
+        return Optional.ofNullable(benchmarks);
+    }
+
+    public List<BenchmarkChange> benchmarkChanges() {
+        return List.copyOf(benchmarkChanges);
     }
 
     public FunnelRules rules() {

@@ -2,7 +2,9 @@ package com.kamsuite.opportunity.funnel.web;
 
 import com.kamsuite.kit.security.CurrentUser;
 import com.kamsuite.opportunity.funnel.application.FunnelConfiguration;
+import com.kamsuite.opportunity.funnel.domain.Benchmarks;
 import com.kamsuite.opportunity.funnel.domain.FunnelSettings;
+import com.kamsuite.opportunity.funnel.domain.StageBenchmark;
 import com.kamsuite.opportunity.opportunity.domain.FunnelRules;
 import com.kamsuite.opportunity.opportunity.domain.StageGate;
 import com.kamsuite.opportunity.shared.web.Access;
@@ -14,7 +16,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +50,27 @@ class FunnelSettingsController {
             @Schema(example = "[\"DECISION_MAKER_BEFORE_03\", \"VALUE_ASSESSMENT_BEFORE_04\"]") @NotNull Set<@NotNull StageGate> gates) {
     }
 
+    @Schema(name = "StageBenchmark")
+    record BenchmarkRequest(
+            @Schema(example = "03") @NotNull @Pattern(regexp = "0[1-7]") String stage,
+            @Schema(example = "12") @NotNull @Min(0) @Max(1_000_000) Integer count,
+            @Schema(example = "18000000.00") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount) {
+
+        static List<StageBenchmark> toBenchmarks(List<BenchmarkRequest> requests) {
+            return requests == null ? List.of() : requests.stream().map(b -> new StageBenchmark(b.stage(), b.count(), b.amount())).toList();
+        }
+    }
+
+    @Schema(name = "BenchmarksRequest", description = "per open stage: for the whole division, and for one owner (a team's is the per-owner one × its size)")
+    record BenchmarksRequest(
+            @Schema(example = "CNY") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+            @Valid @Size(max = 7) List<@NotNull BenchmarkRequest> division,
+            @Valid @Size(max = 7) List<@NotNull BenchmarkRequest> perOwner) {
+    }
+
     @Schema(name = "FunnelSettings")
-    record FunnelSettingsView(List<StageView> stages, List<StageGate> gates, List<FunnelSettings.Change> changes) {
+    record FunnelSettingsView(List<StageView> stages, List<StageGate> gates, List<FunnelSettings.Change> changes,
+                              Benchmarks benchmarks, List<FunnelSettings.BenchmarkChange> benchmarkChanges) {
 
         static FunnelSettingsView of(FunnelSettings settings) {
             FunnelRules rules = settings.rules();
@@ -56,7 +80,8 @@ class FunnelSettingsController {
             }
             stages.add(new StageView("08 won", BigDecimal.valueOf(100)));
             stages.add(new StageView("08 lost", BigDecimal.ZERO));
-            return new FunnelSettingsView(stages, rules.gates().stream().sorted().toList(), settings.changes());
+            return new FunnelSettingsView(stages, rules.gates().stream().sorted().toList(), settings.changes(),
+                    settings.benchmarks().orElse(null), settings.benchmarkChanges());
         }
     }
 
@@ -68,6 +93,15 @@ class FunnelSettingsController {
     @Operation(summary = "Your division's funnel: probability per stage, active gates, and who changed them when")
     FunnelSettingsView get(CurrentUser user) {
         return FunnelSettingsView.of(configuration.settings(user.divisionId()));
+    }
+
+    @PutMapping("/benchmarks")
+    @PreAuthorize(Access.SALES_OPERATIONS)
+    @Operation(summary = "Set your division's funnel benchmarks (sales operations), which funnel health compares with (O6)")
+    @ApiResponse(responseCode = "400", description = "A stage twice, a negative count or amount")
+    FunnelSettingsView putBenchmarks(@Valid @RequestBody BenchmarksRequest request, CurrentUser user) {
+        return FunnelSettingsView.of(configuration.setBenchmarks(new Benchmarks(request.currency(),
+                BenchmarkRequest.toBenchmarks(request.division()), BenchmarkRequest.toBenchmarks(request.perOwner())), user));
     }
 
     @PutMapping

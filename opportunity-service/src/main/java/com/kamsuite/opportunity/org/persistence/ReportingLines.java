@@ -6,6 +6,7 @@ import com.kamsuite.kit.messaging.ReceivedEvent;
 import com.kamsuite.opportunity.org.domain.OrgPerson;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The replica of reporting lines, one document per person. Each event carries the person's whole line history, so
@@ -49,11 +52,25 @@ public class ReportingLines {
         if (document == null || !divisionId.equals(document.getString("divisionId"))) {
             return Optional.empty();
         }
+        return Optional.of(person(document));
+    }
+
+    /** The active people who report directly to {@code superiorId} on {@code date}. */
+    public List<OrgPerson> directReports(String superiorId, String divisionId, LocalDate date) {
+        Query query = Query.query(where("divisionId").is(divisionId).and("lines.superiorId").is(superiorId));
+        return mongo.find(query, Document.class, COLLECTION).stream().map(ReportingLines::person)
+                .filter(person -> person.activeOn(date) && person.superiorOn(date).filter(superiorId::equals).isPresent())
+                .toList();
+    }
+
+    private static OrgPerson person(Document document) {
+        String personId = document.getString("_id");
+        String divisionId = document.getString("divisionId");
         List<OrgPerson.Line> lines = document.getList("lines", Document.class, List.of()).stream()
                 .map(line -> new OrgPerson.Line(line.getString("superiorId"), localDate(line.getDate("effectiveFrom")),
                         localDate(line.getDate("effectiveTo"))))
                 .toList();
-        return Optional.of(new OrgPerson(personId, divisionId, localDate(document.getDate("leftOn")), lines));
+        return new OrgPerson(personId, divisionId, localDate(document.getDate("leftOn")), lines);
     }
 
     private static Date date(LocalDate date) {
