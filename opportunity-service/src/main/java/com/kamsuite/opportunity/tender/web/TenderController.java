@@ -52,8 +52,8 @@ class TenderController {
     record TermsRequest(
             @Schema(example = "BID") @NotNull TenderTerms.SalesMode salesMode,
             @Schema(example = "OPEN_SECOND_PRICE_ALLOWED", description = "required for a bid") TenderTerms.TenderMode tenderMode,
-            @Schema(example = "true") boolean splitIntoLots,
-            @Schema(example = "false") boolean singleQuote,
+            @Schema(example = "true", description = "default false") Boolean splitIntoLots,
+            @Schema(example = "false", description = "default false") Boolean singleQuote,
             @Schema(example = "US_AND_AGENTS_SEVERAL_SCHEMES") TenderTerms.BidScheme bidScheme,
             @Schema(example = "2027-06-30") LocalDate deliveryDate,
             @Schema(example = "Substation 3, Pudong") @Size(max = 200) String deliveryPlace,
@@ -65,7 +65,7 @@ class TenderController {
 
         TenderTerms toTerms() {
             WeightsRequest w = evaluationWeights;
-            return new TenderTerms(salesMode, tenderMode, splitIntoLots, singleQuote, bidScheme, deliveryDate, deliveryPlace,
+            return new TenderTerms(salesMode, tenderMode, Boolean.TRUE.equals(splitIntoLots), Boolean.TRUE.equals(singleQuote), bidScheme, deliveryDate, deliveryPlace,
                     w == null ? null : new TenderTerms.EvaluationWeights(w.price(), w.service(), w.technical(), w.commercial()),
                     regionalImpact, competingBrands, background, relationshipDegree);
         }
