@@ -30,7 +30,8 @@ class ActivityTest {
         activity.complete("second round agreed", "liu.yang", NOW.plusSeconds(60));
 
         assertThat(activity.status()).isEqualTo(Activity.Status.DONE);
-        assertThat(activity.outcome()).isEqualTo("second round agreed");
+        assertThat(activity.closure().text()).isEqualTo("second round agreed");
+        assertThat(activity.closure().by()).isEqualTo("liu.yang");
         assertThatThrownBy(() -> activity.cancel("no", "liu.yang", NOW))
                 .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("code", "activity-not-planned");
     }

@@ -24,9 +24,7 @@ public class ActionItem extends AggregateRoot {
     private Status status;
     private String createdBy;
     private Instant createdAt;
-    private String closedBy;
-    private Instant closedAt;
-    private String note;
+    private Closure closure;
 
     private ActionItem() {
     }
@@ -66,9 +64,7 @@ public class ActionItem extends AggregateRoot {
             throw new ConflictException("action-not-open", "action " + id + " is already " + status, id, status.name());
         }
         status = to;
-        note = text == null || text.isBlank() ? null : text.strip();
-        closedBy = by;
-        closedAt = now;
+        closure = Closure.of(text, by, now);
     }
 
     public boolean overdueOn(LocalDate today) {
@@ -116,15 +112,8 @@ public class ActionItem extends AggregateRoot {
         return createdAt;
     }
 
-    public String closedBy() {
-        return closedBy;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
-    }
-
-    public String note() {
-        return note;
+    /** How it ended (a note when done, a reason when dropped); null while open. */
+    public Closure closure() {
+        return closure;
     }
 }

@@ -28,11 +28,9 @@ public class Activity extends AggregateRoot {
     private List<String> participants = new ArrayList<>();
     private String notes;
     private Status status;
-    private String outcome;
     private String recordedBy;
     private Instant recordedAt;
-    private String closedBy;
-    private Instant closedAt;
+    private Closure closure;
 
     private Activity() {
     }
@@ -82,9 +80,7 @@ public class Activity extends AggregateRoot {
             throw new ConflictException("activity-not-planned", "activity " + id + " is already " + status, id, status.name());
         }
         status = to;
-        outcome = text == null || text.isBlank() ? null : text.strip();
-        closedBy = by;
-        closedAt = now;
+        closure = Closure.of(text, by, now);
     }
 
     @Override
@@ -136,10 +132,6 @@ public class Activity extends AggregateRoot {
         return status;
     }
 
-    public String outcome() {
-        return outcome;
-    }
-
     public String recordedBy() {
         return recordedBy;
     }
@@ -148,11 +140,8 @@ public class Activity extends AggregateRoot {
         return recordedAt;
     }
 
-    public String closedBy() {
-        return closedBy;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
+    /** How it ended (outcome when done, reason when cancelled); null while planned. */
+    public Closure closure() {
+        return closure;
     }
 }

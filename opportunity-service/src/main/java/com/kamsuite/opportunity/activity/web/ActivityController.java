@@ -6,6 +6,7 @@ import com.kamsuite.opportunity.activity.application.Activities.PlanActivity;
 import com.kamsuite.opportunity.activity.application.Activities.Subject;
 import com.kamsuite.opportunity.activity.domain.ActionItem;
 import com.kamsuite.opportunity.activity.domain.Activity;
+import com.kamsuite.opportunity.activity.domain.Closure;
 import com.kamsuite.opportunity.activity.domain.ActivityType;
 import com.kamsuite.opportunity.shared.web.Access;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,24 +75,22 @@ class ActivityController {
     @Schema(name = "Activity")
     record ActivityView(String id, String opportunityId, String customerId, ActivityType type, String subject,
                         Instant scheduledAt, Integer durationMinutes, String location, List<String> participants,
-                        String notes, String status, String outcome, String recordedBy, Instant recordedAt,
-                        String closedBy, Instant closedAt) {
+                        String notes, String status, String recordedBy, Instant recordedAt, Closure closure) {
 
         static ActivityView of(Activity a) {
             return new ActivityView(a.id(), a.opportunityId(), a.customerId(), a.type(), a.subject(), a.scheduledAt(),
-                    a.durationMinutes(), a.location(), a.participants(), a.notes(), a.status().name(), a.outcome(),
-                    a.recordedBy(), a.recordedAt(), a.closedBy(), a.closedAt());
+                    a.durationMinutes(), a.location(), a.participants(), a.notes(), a.status().name(), a.recordedBy(),
+                    a.recordedAt(), a.closure());
         }
     }
 
     @Schema(name = "ActionItem")
     record ActionItemView(String id, String opportunityId, String customerId, String description, String assigneeId,
-                          LocalDate dueDate, String status, boolean overdue, String createdBy, String closedBy,
-                          Instant closedAt, String note) {
+                          LocalDate dueDate, String status, boolean overdue, String createdBy, Closure closure) {
 
         static ActionItemView of(ActionItem i, LocalDate today) {
             return new ActionItemView(i.id(), i.opportunityId(), i.customerId(), i.description(), i.assigneeId(), i.dueDate(),
-                    i.status().name(), i.overdueOn(today), i.createdBy(), i.closedBy(), i.closedAt(), i.note());
+                    i.status().name(), i.overdueOn(today), i.createdBy(), i.closure());
         }
     }
 

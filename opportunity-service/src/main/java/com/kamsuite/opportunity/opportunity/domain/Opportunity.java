@@ -94,9 +94,7 @@ public class Opportunity extends AggregateRoot {
         if (Objects.equals(previousCustomer, customerId) && sameContent(before, snapshot(0, now, by, reason))) {
             return false;
         }
-        revisions.add(snapshot(revisions.size() + 1, now, by, reason));
-        recordEvent(new OpportunityRevised(id, customerId, name, amount.amount(), amount.currency(), expectedCloseDate,
-                products.stream().map(ProductLine::toEvent).toList(), by), divisionId);
+        recordRevision(by, reason, now);
         return true;
     }
 
@@ -106,10 +104,15 @@ public class Opportunity extends AggregateRoot {
             return false;
         }
         customerId = survivorId;
-        revisions.add(snapshot(revisions.size() + 1, now, by, "customer merged into " + survivorId));
+        recordRevision(by, "customer merged into " + survivorId, now);
+        return true;
+    }
+
+    /** Keeps the new version in the history and announces the whole new commercial content. */
+    private void recordRevision(String by, String reason, Instant now) {
+        revisions.add(snapshot(revisions.size() + 1, now, by, reason));
         recordEvent(new OpportunityRevised(id, customerId, name, amount.amount(), amount.currency(), expectedCloseDate,
                 products.stream().map(ProductLine::toEvent).toList(), by), divisionId);
-        return true;
     }
 
     private void setContent(String newName, Money newAmount, LocalDate newCloseDate, OpportunitySource newSource,
