@@ -48,6 +48,24 @@ class TeamAndConfirmationIntegrationTest extends OpportunityServiceIntegrationTe
     }
 
     @Test
+    void aLateOlderReportingLineDoesNotOverwriteTheNewerOne() throws Exception {
+        String newManager = "manager2." + division;
+        reportingLine(am2, division, manager, 1);
+        reportingLine(am1, division, newManager, 2);
+        reportingLine(am1, division, manager, 1);
+        String first = newOpportunity(owner);
+        String second = newOpportunity(owner);
+        String body = "{\"newOwnerId\":\"" + am2 + "\"}";
+
+        await().atMost(Duration.ofSeconds(20)).until(
+                () -> status(post(token(newManager, division, "SALES_MANAGER"), "/api/opportunities/" + first + "/owner-change", body)) == 200);
+
+        // The late line (sequence 1, same key, so after sequence 2 on the same partition) must not make manager am1's superior again.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(
+                () -> status(post(token(manager, division, "SALES_MANAGER"), "/api/opportunities/" + second + "/owner-change", body)) == 403);
+    }
+
+    @Test
     void theNewOwnerMustBeAnActivePersonOfTheDivision() throws Exception {
         String id = newOpportunity(owner);
 
