@@ -61,4 +61,28 @@ class FunnelHealthIntegrationTest extends OpportunityServiceIntegrationTest {
                 .hasPathSatisfying("$.stages[0].count.ratioPercent", v -> assertThat(v).asNumber().isEqualTo(150.0));
         assertThat(put(am1, "/api/opportunities/funnel-settings/benchmarks", "{\"currency\":\"CNY\"}")).hasStatus(403);
     }
+
+    @Test
+    void benchmarksCanComeFromHistoricalSnapshotsOfTheFunnel() throws Exception {
+        assertThat(post(ops, "/api/opportunities/funnel-health/benchmarks-from-snapshots", "{\"last\":3,\"currency\":\"CNY\"}"))
+                .hasStatus(422);
+        newOpportunity(am1);
+        newOpportunity(am2);
+        assertThat(post(am1, "/api/opportunities/funnel-health/snapshots", "")).hasStatus(403);
+        assertThat(post(ops, "/api/opportunities/funnel-health/snapshots", "")).hasStatus(201).bodyJson()
+                .hasPathSatisfying("$.owners", v -> assertThat(v).isEqualTo(2))
+                .hasPathSatisfying("$.stages[0].count", v -> assertThat(v).isEqualTo(2));
+        newOpportunity(am1);
+        assertThat(post(ops, "/api/opportunities/funnel-health/snapshots", "")).hasStatus(201);
+
+        assertThat(post(ops, "/api/opportunities/funnel-health/benchmarks-from-snapshots", "{\"last\":2,\"currency\":\"CNY\"}"))
+                .hasStatus(200).bodyJson()
+                .hasPathSatisfying("$.division[0].count", v -> assertThat(v).isEqualTo(3))
+                .hasPathSatisfying("$.division[0].amount", v -> assertThat(v).asNumber().isEqualTo(3125000.00))
+                .hasPathSatisfying("$.perOwner[0].count", v -> assertThat(v).isEqualTo(1));
+        assertThat(get(am1, "/api/opportunities/funnel-health/snapshots")).bodyJson()
+                .hasPathSatisfying("$.length()", v -> assertThat(v).isEqualTo(2));
+        assertThat(get(am1, "/api/opportunities/funnel-health")).bodyJson()
+                .hasPathSatisfying("$.stages[0].count.ratioPercent", v -> assertThat(v).asNumber().isEqualTo(100.0));
+    }
 }

@@ -66,6 +66,9 @@ class RoleEndpointMatrixTest extends OpportunityServiceIntegrationTest {
                 new Endpoint("PUT", "/api/opportunities/funnel-settings", "{\"probabilities\":[10,20,30,40,60,80,90],\"gates\":[]}", OPS),
                 new Endpoint("PUT", "/api/opportunities/funnel-settings/benchmarks", "{\"currency\":\"CNY\"}", OPS),
                 new Endpoint("GET", "/api/opportunities/funnel-health", null, READERS),
+                new Endpoint("POST", "/api/opportunities/funnel-health/snapshots", null, OPS),
+                new Endpoint("GET", "/api/opportunities/funnel-health/snapshots", null, READERS),
+                new Endpoint("POST", "/api/opportunities/funnel-health/benchmarks-from-snapshots", "{\"last\":1,\"currency\":\"CNY\"}", OPS),
                 new Endpoint("POST", "/api/opportunities/activities", """
                         {"opportunityId":"none","type":"CALL","subject":"s","scheduledAt":"2027-01-01T00:00:00Z"}""", SELLERS),
                 new Endpoint("GET", "/api/opportunities/activities", null, READERS),

@@ -5,6 +5,7 @@ import com.kamsuite.opportunity.funnel.domain.Benchmarks;
 import com.kamsuite.opportunity.funnel.domain.FunnelHealth;
 import com.kamsuite.opportunity.funnel.domain.StageBenchmark;
 import com.kamsuite.opportunity.funnel.persistence.OpenOpportunities;
+import com.kamsuite.opportunity.opportunity.domain.Money;
 import com.kamsuite.opportunity.org.domain.OrgPerson;
 import com.kamsuite.opportunity.org.persistence.ReportingLines;
 import org.springframework.stereotype.Service;
@@ -46,17 +47,22 @@ public class FunnelHealthReport {
         String person = personId == null ? user.personId() : personId;
         return switch (scope) {
             case DIVISION -> new Report(scope, null, null, currency, benchmarks.isPresent(), FunnelHealth.assess(
-                    open.of(user.divisionId(), null), currency, stage -> benchmarks.flatMap(b -> b.forDivision(stage))));
+                    entries(user.divisionId(), null), currency, stage -> benchmarks.flatMap(b -> b.forDivision(stage))));
             case OWNER -> new Report(scope, person, List.of(person), currency, benchmarks.isPresent(), FunnelHealth.assess(
-                    open.of(user.divisionId(), List.of(person)), currency, stage -> benchmarks.flatMap(b -> b.forOwner(stage))));
+                    entries(user.divisionId(), List.of(person)), currency, stage -> benchmarks.flatMap(b -> b.forOwner(stage))));
             case TEAM -> {
                 List<String> team = reportingLines.directReports(person, user.divisionId(), LocalDate.now(clock)).stream()
                         .map(OrgPerson::personId).sorted().toList();
                 Function<String, Optional<StageBenchmark>> scaled = stage -> benchmarks.flatMap(b -> b.forOwner(stage))
                         .map(perOwner -> FunnelHealth.scaled(perOwner, team.size()));
                 yield new Report(scope, person, team, currency, benchmarks.isPresent(),
-                        FunnelHealth.assess(open.of(user.divisionId(), team), currency, scaled));
+                        FunnelHealth.assess(entries(user.divisionId(), team), currency, scaled));
             }
         };
+    }
+
+    private List<FunnelHealth.Entry> entries(String divisionId, List<String> owners) {
+        return open.of(divisionId, owners).stream()
+                .map(p -> new FunnelHealth.Entry(p.stage(), new Money(p.amount(), p.currency()))).toList();
     }
 }

@@ -1,8 +1,7 @@
 package com.kamsuite.opportunity.funnel.persistence;
 
 import com.kamsuite.kit.outbox.AggregateStore;
-import com.kamsuite.opportunity.funnel.domain.FunnelHealth;
-import com.kamsuite.opportunity.opportunity.domain.Money;
+import com.kamsuite.opportunity.funnel.domain.FunnelSnapshot;
 import com.kamsuite.opportunity.opportunity.domain.Opportunity;
 import com.kamsuite.opportunity.opportunity.domain.Stage;
 import org.bson.Document;
@@ -36,19 +35,19 @@ public class OpenOpportunities {
     }
 
     /** The division's open opportunities, of the given owners only when {@code ownerIds} is not null. */
-    public List<FunnelHealth.Entry> of(String divisionId, Collection<String> ownerIds) {
+    public List<FunnelSnapshot.Position> of(String divisionId, Collection<String> ownerIds) {
         Criteria criteria = where("divisionId").is(divisionId).and("stage").in(OPEN_STAGES);
         if (ownerIds != null) {
             criteria = criteria.and("ownerId").in(ownerIds);
         }
         Query query = Query.query(criteria);
-        query.fields().include("stage").include("amount");
+        query.fields().include("stage").include("amount").include("ownerId");
         return mongo.find(query, Document.class, collection).stream().map(OpenOpportunities::entry).toList();
     }
 
-    private static FunnelHealth.Entry entry(Document document) {
+    private static FunnelSnapshot.Position entry(Document document) {
         Document amount = document.get("amount", Document.class);
-        return new FunnelHealth.Entry(Stage.valueOf(document.getString("stage")).code(),
-                new Money(new BigDecimal(amount.get("amount").toString()), amount.getString("currency")));
+        return new FunnelSnapshot.Position(Stage.valueOf(document.getString("stage")).code(), document.getString("ownerId"),
+                new BigDecimal(amount.get("amount").toString()), amount.getString("currency"));
     }
 }
