@@ -21,6 +21,8 @@ class FunnelHealthIntegrationTest extends OpportunityServiceIntegrationTest {
     void onlySalesOperationsReconfigureTheFunnelAndEveryChangeIsKept() {
         assertThat(get(am1, "/api/opportunities/funnel-settings")).hasStatus(200).bodyJson()
                 .hasPathSatisfying("$.stages[2].probability", v -> assertThat(v).asNumber().isEqualTo(30))
+                .hasPathSatisfying("$.stages[2].task", v -> assertThat(v).asString().contains("buying committee"))
+                .hasPathSatisfying("$.stages[8].probability", v -> assertThat(v).asNumber().isEqualTo(0))
                 .hasPathSatisfying("$.gates.length()", v -> assertThat(v).isEqualTo(2));
         String settings = "{\"probabilities\":[10,20,30,50,60,80,90],\"gates\":[\"DECISION_MAKER_BEFORE_03\"]}";
 

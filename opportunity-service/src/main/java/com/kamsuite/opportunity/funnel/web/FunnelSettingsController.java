@@ -6,6 +6,7 @@ import com.kamsuite.opportunity.funnel.domain.Benchmarks;
 import com.kamsuite.opportunity.funnel.domain.FunnelSettings;
 import com.kamsuite.opportunity.funnel.domain.StageBenchmark;
 import com.kamsuite.opportunity.opportunity.domain.FunnelRules;
+import com.kamsuite.opportunity.opportunity.domain.Stage;
 import com.kamsuite.opportunity.opportunity.domain.StageGate;
 import com.kamsuite.opportunity.shared.web.Access;
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,16 +77,17 @@ class FunnelSettingsController {
             FunnelRules rules = settings.rules();
             List<StageView> stages = new java.util.ArrayList<>();
             for (int i = 0; i < rules.probabilities().size(); i++) {
-                stages.add(new StageView("0" + (i + 1), rules.probabilities().get(i)));
+                Stage stage = Stage.open("0" + (i + 1));
+                stages.add(new StageView(stage.code(), stage.task(), rules.probabilityOf(stage)));
             }
-            stages.add(new StageView("08 won", BigDecimal.valueOf(100)));
-            stages.add(new StageView("08 lost", BigDecimal.ZERO));
+            stages.add(new StageView("08", Stage.WON.task(), rules.probabilityOf(Stage.WON)));
+            stages.add(new StageView("08", Stage.LOST.task(), rules.probabilityOf(Stage.LOST)));
             return new FunnelSettingsView(stages, rules.gates().stream().sorted().toList(), settings.changes(),
                     settings.benchmarks().orElse(null), settings.benchmarkChanges());
         }
     }
 
-    record StageView(String stage, BigDecimal probability) {
+    record StageView(String stage, String task, BigDecimal probability) {
     }
 
     @GetMapping

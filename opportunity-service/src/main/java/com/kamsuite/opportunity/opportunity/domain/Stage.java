@@ -4,12 +4,27 @@ package com.kamsuite.opportunity.opportunity.domain;
  * The eight funnel stages (O2). Stages 01–07 are open; stage 08 ends the funnel, either won (100 %) or lost (0 %).
  */
 public enum Stage {
-    S01("01"), S02("02"), S03("03"), S04("04"), S05("05"), S06("06"), S07("07"), WON("08"), LOST("08");
+    S01("01", "find the right contact and the right requirement"),
+    S02("02", "confirm needs, budget and sponsor; gather detailed requirements"),
+    S03("03", "map the customer's organisation and buying committee"),
+    S04("04", "set the sales target and request sales resources"),
+    S05("05", "on the shortlist, or bid submitted and under evaluation"),
+    S06("06", "chosen as the only supplier, or bid won"),
+    S07("07", "commercial negotiation"),
+    WON("08", "agreement on all terms: won"),
+    LOST("08", "lost");
 
     private final String code;
+    private final String task;
 
-    Stage(String code) {
+    Stage(String code, String task) {
         this.code = code;
+        this.task = task;
+    }
+
+    /** What the sales team does in this stage. */
+    public String task() {
+        return task;
     }
 
     public String code() {
