@@ -52,16 +52,16 @@ final class OpportunityViews {
     @Schema(name = "Opportunity")
     record OpportunityView(String id, String customerId, String name, BigDecimal amount, String currency,
                            LocalDate expectedCloseDate, String source, List<ProductView> products, String ownerId,
-                           String stage, String stageTask, String status, BigDecimal probability, LocalDate closedOn, boolean confirmed,
-                           Instant confirmedAt, String createdBy, Instant createdAt, List<TeamMember> team,
+                           String stage, String stageTask, String status, BigDecimal probability, LocalDate closedOn,
+                           boolean confirmed, Instant confirmedAt, String createdBy, Instant createdAt, List<TeamMember> team,
                            List<Contact> contacts, AssessmentView latestAssessment, List<RevisionView> revisions,
                            List<StageMoveView> stageMoves, List<OwnerChange> ownerChanges) {
 
         static OpportunityView of(Opportunity o) {
             return new OpportunityView(o.id(), o.customerId(), o.name(), o.amount().amount(), o.amount().currency(),
                     o.expectedCloseDate(), o.source() == null ? null : o.source().name(), ProductView.of(o.products()),
-                    o.ownerId(), o.stage().code(), o.stage().task(), statusOf(o), o.probability(), o.closedOn(), o.confirmed(),
-                    o.confirmedAt(), o.createdBy(), o.createdAt(), o.team(), o.contacts(),
+                    o.ownerId(), o.stage().code(), o.stage().task(), statusOf(o), o.probability(), o.closedOn(),
+                    o.confirmed(), o.confirmedAt(), o.createdBy(), o.createdAt(), o.team(), o.contacts(),
                     o.latestAssessment().map(AssessmentView::of).orElse(null),
                     o.revisions().stream().map(RevisionView::of).toList(),
                     o.stageMoves().stream().map(StageMoveView::of).toList(), o.ownerChanges());
