@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -51,7 +52,7 @@ class FunnelSettingsController {
             @Schema(example = "[\"DECISION_MAKER_BEFORE_03\", \"VALUE_ASSESSMENT_BEFORE_04\"]") @NotNull Set<@NotNull StageGate> gates) {
     }
 
-    @Schema(name = "StageBenchmark")
+    @Schema(name = "StageBenchmarkRequest")
     record BenchmarkRequest(
             @Schema(example = "03") @NotNull @Pattern(regexp = "0[1-7]") String stage,
             @Schema(example = "12") @NotNull @Min(0) @Max(1_000_000) Integer count,
@@ -75,7 +76,7 @@ class FunnelSettingsController {
 
         static FunnelSettingsView of(FunnelSettings settings) {
             FunnelRules rules = settings.rules();
-            List<StageView> stages = new java.util.ArrayList<>();
+            List<StageView> stages = new ArrayList<>();
             for (int i = 0; i < rules.probabilities().size(); i++) {
                 Stage stage = Stage.open("0" + (i + 1));
                 stages.add(new StageView(stage.code(), stage.task(), rules.probabilityOf(stage)));
