@@ -18,6 +18,8 @@ class OpenApiIntegrationTest extends OpportunityServiceIntegrationTest {
                 .hasPathSatisfying("$.paths['/partner/v1/tenders/{tenderId}/participation'].put", v -> assertThat(v).isNotNull())
                 .hasPathSatisfying("$.components.schemas.ProductRequest.properties.deliveryMonth.example",
                         v -> assertThat(v).asString().isEqualTo("2027-05"))
+                .hasPathSatisfying("$.components.schemas.TenderChange.properties.what", v -> assertThat(v).isNotNull())
+                .hasPathSatisfying("$.components.schemas.FunnelSettingsChange.properties.probabilities", v -> assertThat(v).isNotNull())
                 .hasPathSatisfying("$.components.schemas.LossRequest.properties.winningCompetitor.example",
                         v -> assertThat(v).asString().isEqualTo("ABB"));
     }

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +72,7 @@ class FunnelSettingsController {
     }
 
     @Schema(name = "FunnelSettings")
-    record FunnelSettingsView(List<StageView> stages, List<StageGate> gates, List<FunnelSettings.Change> changes,
+    record FunnelSettingsView(List<StageView> stages, List<StageGate> gates, List<SettingsChange> changes,
                               Benchmarks benchmarks, List<FunnelSettings.BenchmarkChange> benchmarkChanges) {
 
         static FunnelSettingsView of(FunnelSettings settings) {
@@ -83,12 +84,17 @@ class FunnelSettingsController {
             }
             stages.add(new StageView("08", Stage.WON.task(), rules.probabilityOf(Stage.WON)));
             stages.add(new StageView("08", Stage.LOST.task(), rules.probabilityOf(Stage.LOST)));
-            return new FunnelSettingsView(stages, rules.gates().stream().sorted().toList(), settings.changes(),
+            return new FunnelSettingsView(stages, rules.gates().stream().sorted().toList(), settings.changes().stream()
+                    .map(c -> new SettingsChange(c.at(), c.by(), c.probabilities(), c.gates())).toList(),
                     settings.benchmarks().orElse(null), settings.benchmarkChanges());
         }
     }
 
     record StageView(String stage, String task, BigDecimal probability) {
+    }
+
+    @Schema(name = "FunnelSettingsChange")
+    record SettingsChange(Instant at, String by, List<BigDecimal> probabilities, List<StageGate> gates) {
     }
 
     @GetMapping

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,7 +41,7 @@ class TenderController {
         this.tenders = tenders;
     }
 
-    @Schema(name = "EvaluationWeights", description = "percent, together 100")
+    @Schema(name = "EvaluationWeightsRequest", description = "percent, together 100")
     record WeightsRequest(
             @Schema(example = "50") @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal price,
             @Schema(example = "10") @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal service,
@@ -77,11 +78,16 @@ class TenderController {
 
     @Schema(name = "TenderProject")
     record TenderView(String opportunityId, String opportunityName, TenderTerms terms, List<PartnerParticipation> partners,
-                      List<TenderProject.Change> changes) {
+                      List<TenderChange> changes) {
 
         static TenderView of(TenderProject t) {
-            return new TenderView(t.id(), t.opportunityName(), t.terms(), t.partners(), t.changes());
+            return new TenderView(t.id(), t.opportunityName(), t.terms(), t.partners(),
+                    t.changes().stream().map(c -> new TenderChange(c.at(), c.by(), c.what())).toList());
         }
+    }
+
+    @Schema(name = "TenderChange")
+    record TenderChange(Instant at, String by, String what) {
     }
 
     @GetMapping
