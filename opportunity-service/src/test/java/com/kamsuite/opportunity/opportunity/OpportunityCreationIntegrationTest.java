@@ -3,27 +3,19 @@ package com.kamsuite.opportunity.opportunity;
 import com.kamsuite.embedded.test.TestTokens;
 import com.kamsuite.events.EventCatalog;
 import com.kamsuite.events.customer.CustomerMerged;
-import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.opportunity.OpportunityServiceIntegrationTest;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class OpportunityCreationIntegrationTest extends OpportunityServiceIntegrationTest {
-
-    @Autowired
-    MockMvcTester mvc;
 
     private final String powerAccountManager = TestTokens.bearer(TestTokens.forUser("liu.yang", "div-power", "ACCOUNT_MANAGER"));
     private final String automationAccountManager = TestTokens.bearer(TestTokens.forUser("ma.jun", "div-automation", "ACCOUNT_MANAGER"));
@@ -83,22 +75,11 @@ class OpportunityCreationIntegrationTest extends OpportunityServiceIntegrationTe
                 .content("{\"customerId\":\"c\",\"name\":\"n\",\"amount\":10.555,\"currency\":\"CNY\"}")).hasStatus(400);
     }
 
-    private String registeredCustomer(String name) throws Exception {
-        String id = "cust-" + UUID.randomUUID();
-        publish(EventCatalog.CUSTOMER_REGISTERED, id, "div-power", 1,
-                new CustomerRegistered(id, "REG" + id.hashCode(), name, null, null, null, null, "div-power"));
-        return id;
-    }
-
     private MvcTestResult create(String token, String customerId) {
         return mvc.post().uri("/api/opportunities").header(HttpHeaders.AUTHORIZATION, token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"customerId\":\"" + customerId + "\",\"name\":\"2027 switchgear framework\",\"amount\":1250000,"
                         + "\"currency\":\"CNY\",\"expectedCloseDate\":\"2027-03-31\"}")
                 .exchange();
-    }
-
-    private static String body(MvcTestResult result) {
-        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }
 }

@@ -3,24 +3,31 @@ package com.kamsuite.opportunity.customerref.messaging;
 import com.kamsuite.events.EventCatalog;
 import com.kamsuite.events.Topics;
 import com.kamsuite.kit.messaging.EventHandlers;
+import com.kamsuite.kit.messaging.ReceivedEvent;
+import com.kamsuite.events.customer.CustomerMerged;
 import com.kamsuite.opportunity.customerref.persistence.CustomerReferences;
+import com.kamsuite.opportunity.opportunity.application.Opportunities;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the replica of customer references from the customer topic. The customer master is group-wide, so events
- * of every division are applied.
+ * Keeps the replica of customer references from the customer topic, and moves the opportunities of a merged customer
+ * to its survivor. The customer master is group-wide, so events of every division are applied. One listener per topic:
+ * two listeners in one consumer group would split the topic's partitions between them.
  */
 @Component
 class CustomerEventsListener {
 
     private final EventHandlers handlers;
 
-    CustomerEventsListener(CustomerReferences references) {
+    CustomerEventsListener(CustomerReferences references, Opportunities opportunities) {
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.CUSTOMER_REGISTERED, references::registered)
-                .on(EventCatalog.CUSTOMER_MERGED, references::merged)
+                .on(EventCatalog.CUSTOMER_MERGED, (ReceivedEvent<CustomerMerged> event) -> {
+                    references.merged(event);
+                    opportunities.customerMerged(event.data().mergedId(), event.data().survivorId());
+                })
                 .build();
     }
 
