@@ -1,16 +1,16 @@
 package com.kamsuite.customer;
 
+import com.kamsuite.embedded.demo.DemoValues;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.kamsuite.customer.CustomerApi.body;
 import static com.kamsuite.customer.CustomerApi.read;
@@ -28,7 +28,6 @@ class DemoDataIntegrationTest extends CustomerServiceIntegrationTest {
             "liu.yang", new String[] {"div-power", "ACCOUNT_MANAGER"},
             "chen.jing", new String[] {"div-power", "ACCOUNT_MANAGER"},
             "ma.jun", new String[] {"div-automation", "ACCOUNT_MANAGER"});
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
 
     @Test
     void theDemoDataLoadsAndShowsAHierarchyNearDuplicatesAndAChurnRisk() throws Exception {
@@ -54,12 +53,6 @@ class DemoDataIntegrationTest extends CustomerServiceIntegrationTest {
     }
 
     private static String substitute(String text, Map<String, String> saved) {
-        Matcher matcher = VARIABLE.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(result, Matcher.quoteReplacement(saved.get(matcher.group(1))));
-        }
-        matcher.appendTail(result);
-        return result.toString();
+        return DemoValues.substitute(text, saved, LocalDate.now());
     }
 }

@@ -1,5 +1,6 @@
 package com.kamsuite.opportunity;
 
+import com.kamsuite.embedded.demo.DemoValues;
 import com.kamsuite.embedded.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -12,11 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +29,6 @@ import static org.awaitility.Awaitility.await;
 class DemoDataIntegrationTest extends OpportunityServiceIntegrationTest {
 
     private static final Path DEMO = Path.of("../infra/local/src/main/resources/demo/30-opportunity-service.json");
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
     private static final Map<String, String[]> USERS = Map.of(
             "liu.yang", new String[] {"div-power", "ACCOUNT_MANAGER"},
             "chen.jing", new String[] {"div-power", "ACCOUNT_MANAGER"},
@@ -85,12 +84,6 @@ class DemoDataIntegrationTest extends OpportunityServiceIntegrationTest {
     }
 
     private static String substitute(String text, Map<String, String> saved) {
-        Matcher matcher = VARIABLE.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(result, Matcher.quoteReplacement(saved.get(matcher.group(1))));
-        }
-        matcher.appendTail(result);
-        return result.toString();
+        return DemoValues.substitute(text, saved, LocalDate.now());
     }
 }

@@ -1,5 +1,6 @@
 package com.kamsuite.teamincentive;
 
+import com.kamsuite.embedded.demo.DemoValues;
 import com.kamsuite.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -10,11 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataIntegrationTest extends TeamIncentiveServiceIntegrationTest {
 
     private static final Path DEMO = Path.of("../infra/local/src/main/resources/demo/10-team-incentive-service.json");
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
     private static final Map<String, String[]> USERS = new HashMap<>();
 
     static {
@@ -80,12 +79,6 @@ class DemoDataIntegrationTest extends TeamIncentiveServiceIntegrationTest {
     }
 
     private static String substitute(String text, Map<String, String> saved) {
-        Matcher matcher = VARIABLE.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(result, Matcher.quoteReplacement(saved.get(matcher.group(1))));
-        }
-        matcher.appendTail(result);
-        return result.toString();
+        return DemoValues.substitute(text, saved, LocalDate.now());
     }
 }

@@ -1,6 +1,8 @@
 package com.kamsuite.forecast.pipeline;
 
+import com.kamsuite.events.opportunity.OpportunityCreated;
 import com.kamsuite.events.opportunity.OpportunityOwnerChanged;
+import com.kamsuite.events.opportunity.OpportunityRevised;
 import com.kamsuite.events.opportunity.OpportunityStageChanged;
 import com.kamsuite.events.org.ReportingLineChanged;
 import com.kamsuite.forecast.ForecastServiceIntegrationTest;
@@ -43,6 +45,26 @@ class ReplicaIntegrationTest extends ForecastServiceIntegrationTest {
         assertThat(replica.getString("stage")).isEqualTo("06");
         assertThat(replica.getString("ownerId")).isEqualTo(org.am2());
         assertThat(replica.getBoolean("confirmed")).isTrue();
+    }
+
+    @Test
+    void anOpportunityFollowedFromItsCreationThroughStagesConfirmationAndRevisionIsForecastable() {
+        Org org = newOrg();
+        String id = "opp-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(id, org.division(), 1, UUID.randomUUID().toString(), new OpportunityCreated(id, "cust-" + id, "Switchgear",
+                new BigDecimal("5350000.00"), "CNY", LocalDate.parse("2027-01-20"), org.am1(), "01"));
+        publish(id, org.division(), 2, UUID.randomUUID().toString(), new OpportunityStageChanged(id, "cust-" + id, org.am1(),
+                "01", "04", new BigDecimal("40"), new BigDecimal("5350000.00"), "CNY", org.am1(), null));
+        publish(id, org.division(), 3, UUID.randomUUID().toString(), confirmed(id, org.am1(), "04", "40", "5350000.00"));
+        publish(id, org.division(), 4, UUID.randomUUID().toString(), new OpportunityRevised(id, "cust-" + id, "Switchgear and GIS",
+                new BigDecimal("9450000.00"), "CNY", LocalDate.parse("2027-02-26"),
+                List.of(product("ZF11-126", "2", "2050000", "2027-08")), org.am1()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> opportunity(id) != null && opportunity(id).getLong("lastAppliedSequence") == 4);
+        Document replica = opportunity(id);
+        assertThat(replica.getBoolean("confirmed")).isTrue();
+        assertThat(replica.getString("stage")).isEqualTo("04");
+        assertThat(replica.get("amount").toString()).isEqualTo("9450000.00");
     }
 
     @Test

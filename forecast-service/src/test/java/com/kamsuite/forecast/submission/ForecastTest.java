@@ -188,6 +188,19 @@ class ForecastTest {
     }
 
     @Test
+    void aRefreshThatFindsNothingNewLeavesNoTraceInTheHistory() {
+        Forecast am1 = submitted("f-am1", "am1", "mgr", NOW, line(opportunity("o1", "am1", "05", "60", "1000.00")));
+        Forecast manager = draft("f-mgr", "mgr", List.of(), List.of(am1));
+        manager.adjustLine("o1", null, new BigDecimal("40"), "too optimistic", "mgr", NOW);
+        int entries = manager.history().size();
+
+        manager.refresh(List.of(), List.of(am1), List.of(), NOW.plusSeconds(120));
+
+        assertThat(manager.history()).hasSize(entries);
+        assertThat(manager.lines().get(0).weightedAmount()).isEqualByComparingTo("400.00");
+    }
+
+    @Test
     void aRevisionStartsWithTheRevisionsOfThePreviousVersion() {
         Forecast am1 = submitted("f-am1", "am1", "mgr", NOW, line(opportunity("o1", "am1", "05", "60", "1000.00")));
         Forecast first = draft("f-mgr", "mgr", List.of(), List.of(am1));

@@ -66,6 +66,21 @@ class SuiteSystemIT {
     }
 
     @Test
+    @Order(1)
+    void theDemoForecastIsPublishedToProductionPlanningOnThePublicTopic() {
+        List<ConsumerRecord<String, byte[]>> published = readTopic("kam.forecast.published.v1",
+                key -> key != null && key.startsWith("div-power:"));
+
+        assertThat(published).isNotEmpty();
+        ConsumerRecord<String, byte[]> latest = published.get(published.size() - 1);
+        assertThat(header(latest, "ce_type")).isEqualTo("kam.forecast.published.v1");
+        assertThat(header(latest, "ce_divisionid")).isEqualTo("div-power");
+        String forecast = new String(latest.value(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(forecast, "$.items[*].productCode")).contains("KYN28-12", "ZF11-126", "SCB13-1000");
+        assertThat(JsonPath.<List<String>>read(forecast, "$.includedPartnerIds")).containsExactly("partner-huadian");
+    }
+
+    @Test
     @Order(2)
     void aCustomerRegisteredThroughTheGatewayIsUniqueByRegistrationId() {
         String token = suite.tokens().token("liu.yang");
@@ -171,9 +186,13 @@ class SuiteSystemIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> readCustomerTopic(String key) {
+        return readTopic("kam.customer.v1", key::equals);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> readTopic(String topic, java.util.function.Predicate<String> key) {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", suite.settings().kafkaBootstrap()),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor("kam.customer.v1").stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -182,7 +201,7 @@ class SuiteSystemIT {
             long quietUntil = Long.MAX_VALUE;
             while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
+                    if (key.test(record.key())) {
                         matching.add(record);
                     }
                 });

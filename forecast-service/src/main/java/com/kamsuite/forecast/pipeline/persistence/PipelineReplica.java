@@ -51,7 +51,7 @@ public class PipelineReplica {
 
     record OpportunityDocument(@Id String id, String divisionId, String customerId, String name, String ownerId,
                                String stage, BigDecimal probability, BigDecimal amount, String currency,
-                               LocalDate expectedCloseDate, List<ProductDocument> products, boolean confirmed,
+                               LocalDate expectedCloseDate, List<ProductDocument> products, Boolean confirmed,
                                String status, LocalDate wonOn) {
     }
 
@@ -63,7 +63,8 @@ public class PipelineReplica {
         OpportunityCreated data = event.data();
         return apply(event, data.opportunityId(), new Update().set("customerId", data.customerId()).set("name", data.name())
                 .set("ownerId", data.ownerId()).set("stage", data.stage()).set("amount", data.amount())
-                .set("currency", data.currency()).set("expectedCloseDate", data.expectedCloseDate()).set("status", "OPEN"));
+                .set("currency", data.currency()).set("expectedCloseDate", data.expectedCloseDate()).set("status", "OPEN")
+                .setOnInsert("confirmed", false));
     }
 
     public boolean confirmed(ReceivedEvent<OpportunityConfirmed> event) {
@@ -144,7 +145,7 @@ public class PipelineReplica {
                 .map(p -> new PipelineOpportunity.Product(p.productCode(), p.productName(), p.quantity(), p.unitPrice(),
                         p.deliveryMonth() == null ? null : YearMonth.parse(p.deliveryMonth()))).toList();
         return new PipelineOpportunity(d.id(), d.customerId(), d.name(), d.ownerId(), d.stage(), d.probability(),
-                d.amount(), d.currency(), d.expectedCloseDate(), products, d.confirmed(),
+                d.amount(), d.currency(), d.expectedCloseDate(), products, Boolean.TRUE.equals(d.confirmed()),
                 d.status() == null ? PipelineOpportunity.Status.OPEN : PipelineOpportunity.Status.valueOf(d.status()),
                 d.wonOn());
     }

@@ -103,10 +103,17 @@ public class Forecast extends AggregateRoot {
     public void refresh(List<ForecastLine> ownLines, List<Forecast> subordinates, List<String> excluded, Instant now) {
         States.require("forecast", id, status, ForecastStatus.DRAFT);
         List<ForecastLine> before = lines;
+        List<IncludedForecast> includedBefore = List.copyOf(included);
+        List<TotalAdjustment> totalsBefore = List.copyOf(totalAdjustments);
+        List<String> excludedBefore = List.copyOf(excludedOpportunities);
         List<TotalAdjustment> ownTotals = ownTotalAdjustments();
         build(ownLines, subordinates, excluded);
         replay(before, ownTotals);
-        history.add(new AuditEntry(now, ownerId, "refreshed", null));
+        boolean changed = !lines.equals(before) || !included.equals(includedBefore)
+                || !totalAdjustments.equals(totalsBefore) || !excludedOpportunities.equals(excludedBefore);
+        if (changed) {
+            history.add(new AuditEntry(now, ownerId, "refreshed", null));
+        }
     }
 
     /** A revision starts with the revisions its owner made in the previous version (where their line still exists). */

@@ -2,6 +2,7 @@ package com.kamsuite.local.demo;
 
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
+import com.kamsuite.embedded.demo.DemoValues;
 import com.kamsuite.local.identity.DevTokens;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -34,7 +34,6 @@ import java.util.stream.StreamSupport;
  */
 public final class DemoDataLoader {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<Integer> DEFAULT_EXPECTED = Set.of(200, 201, 204);
 
@@ -73,22 +72,40 @@ public final class DemoDataLoader {
                 ? StreamSupport.stream(step.get("expect").spliterator(), false).map(JsonNode::asInt).collect(Collectors.toSet())
                 : DEFAULT_EXPECTED;
         Duration retryFor = step.has("retryFor") ? Duration.parse(step.get("retryFor").asString()) : Duration.ZERO;
+        String until = step.has("until") ? substitute(step.get("until").asString()) : null;
         String token = tokenCache.computeIfAbsent(step.path("as").asString(), tokens::token);
 
         long deadline = System.nanoTime() + retryFor.toNanos();
         HttpResponse<String> response = send(method, path, body, token);
-        while (!expected.contains(response.statusCode()) && System.nanoTime() < deadline) {
+        while (!done(response, expected, until) && System.nanoTime() < deadline) {
             pause();
             response = send(method, path, body, token);
         }
-        if (!expected.contains(response.statusCode())) {
+        if (!done(response, expected, until)) {
             throw new IllegalStateException("demo step '" + step.path("title").asString(method + " " + path) + "' of " + file
-                    + " answered " + response.statusCode() + ": " + response.body());
+                    + " answered " + response.statusCode() + (until == null ? "" : " (waiting for " + until + ")") + ": "
+                    + response.body());
         }
         if (step.has("save")) {
             for (Map.Entry<String, JsonNode> save : step.get("save").properties()) {
                 saved.put(save.getKey(), extract(response.body(), save.getValue().asString(), file));
             }
+        }
+    }
+
+    /** The status is one of the expected ones and, if the step waits for something, the response shows it. */
+    private static boolean done(HttpResponse<String> response, Set<Integer> expected, String until) {
+        if (!expected.contains(response.statusCode())) {
+            return false;
+        }
+        if (until == null) {
+            return true;
+        }
+        try {
+            Object found = JsonPath.read(response.body(), until);
+            return found != null && !(found instanceof List<?> list && list.isEmpty()) && !Boolean.FALSE.equals(found);
+        } catch (PathNotFoundException e) {
+            return false;
         }
     }
 
@@ -112,16 +129,7 @@ public final class DemoDataLoader {
     }
 
     private String substitute(String text) {
-        Matcher matcher = VARIABLE.matcher(text);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String value = saved.get(matcher.group(1));
-            if (value == null) {
-                throw new IllegalStateException("demo data uses ${" + matcher.group(1) + "} before a step saved it");
-            }
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value));
-        }
-        return matcher.appendTail(result).toString();
+        return DemoValues.substitute(text, saved, LocalDate.now());
     }
 
     private static String extract(String body, String path, String file) {
