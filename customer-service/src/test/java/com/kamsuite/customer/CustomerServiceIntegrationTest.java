@@ -1,5 +1,6 @@
 package com.kamsuite.customer;
 
+import com.kamsuite.embedded.test.TestClock;
 import com.kamsuite.embedded.test.KamIntegrationTest;
 import com.kamsuite.embedded.test.TopicReader;
 import org.junit.jupiter.api.AfterEach;

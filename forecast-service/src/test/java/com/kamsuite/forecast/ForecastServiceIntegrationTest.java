@@ -1,5 +1,6 @@
 package com.kamsuite.forecast;
 
+import com.kamsuite.embedded.test.TestClock;
 import com.jayway.jsonpath.JsonPath;
 import com.kamsuite.embedded.test.KamIntegrationTest;
 import com.kamsuite.embedded.test.TestTokens;

@@ -53,15 +53,16 @@ class DuplicatesAndMergeIntegrationTest extends CustomerServiceIntegrationTest {
     @Test
     void theDuplicateCheckFindsSimilarNamesAndTheSamePhoneOrAddress() {
         String brand = CustomerTestData.uniqueName("");
+        String line = String.format("%04d", Math.floorMod(brand.hashCode(), 10000));
         String id = api.register(am, brand + "重型机械集团有限公司",
-                "\"phone\":\"+86 10 6655 " + brand.hashCode() % 10000 + "\",\"address\":\"北京市朝阳区" + brand + "路1号\"");
+                "\"phone\":\"+86 10 6655 " + line + "\",\"address\":\"北京市朝阳区" + brand + "路1号\"");
 
         var similar = api.get(am, "/api/customers/duplicates?name=" + brand + "重型机器集团");
         assertThat(similar).hasStatus(200);
         assertThat(read(similar, "$.candidates[0].id").toString()).isEqualTo(id);
         assertThat((List<String>) read(similar, "$.candidates[0].matchedOn")).containsExactly("SIMILAR_NAME");
 
-        var samePhone = api.get(am, "/api/customers/duplicates?name=Somebody Else Ltd&phone=010-6655" + brand.hashCode() % 10000);
+        var samePhone = api.get(am, "/api/customers/duplicates?name=Somebody Else Ltd&phone=010-6655" + line);
         assertThat((List<String>) read(samePhone, "$.candidates[*].id")).contains(id);
 
         var sameAddress = api.get(am, "/api/customers/duplicates?name=Another One&address=中國北京市朝陽區" + brand + "路1號");

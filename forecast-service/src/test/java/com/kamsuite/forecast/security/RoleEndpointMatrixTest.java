@@ -1,20 +1,20 @@
 package com.kamsuite.forecast.security;
 
-import com.kamsuite.embedded.test.TestTokens;
+import com.kamsuite.embedded.test.RoleMatrix;
+import com.kamsuite.embedded.test.RoleMatrix.Endpoint;
 import com.kamsuite.forecast.ForecastServiceIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static com.kamsuite.embedded.test.RoleMatrix.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,21 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleEndpointMatrixTest extends ForecastServiceIntegrationTest {
 
-    static final List<String> ROLES = List.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD",
-            "SALES_OPERATIONS", "FINANCE", "HR", "PARTNER");
-    static final Set<String> STAFF = Set.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD",
-            "SALES_OPERATIONS", "FINANCE", "HR");
     static final Set<String> FORECASTERS = Set.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD");
     static final Set<String> READERS = Set.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD",
             "SALES_OPERATIONS");
     static final Set<String> MANAGEMENT = Set.of("SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD", "SALES_OPERATIONS");
-
-    record Endpoint(String method, String path, String body, Set<String> allowed) {
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
-    }
 
     static List<Endpoint> endpoints() {
         return List.of(
@@ -69,22 +58,15 @@ class RoleEndpointMatrixTest extends ForecastServiceIntegrationTest {
                 new Endpoint("GET", "/partner/v1/forecasts?period=2027-Q1", null, Set.of("PARTNER")));
     }
 
-    static Stream<Arguments> everyEndpointAndRole() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                cases.add(Arguments.of(endpoint, role, endpoint.allowed().contains(role)));
-            }
-        }
-        return cases.stream();
+    static Stream<Object[]> everyEndpointAndRole() {
+        return RoleMatrix.cases(endpoints());
     }
 
     @ParameterizedTest(name = "{0} as {1}: allowed {2}")
     @MethodSource("everyEndpointAndRole")
     void onlyTheRolesAnEndpointIsForGetPastAuthorisation(Endpoint endpoint, String role, boolean allowed) {
         String division = newDivision();
-        String token = "PARTNER".equals(role) ? TestTokens.bearer(TestTokens.forPartner("partner-x", division))
-                : token("user." + division, division, role);
+        String token = RoleMatrix.bearerFor(role, division);
 
         MvcTestResult result = mvc.method(HttpMethod.valueOf(endpoint.method())).uri(endpoint.path())
                 .header(HttpHeaders.AUTHORIZATION, token).contentType(MediaType.APPLICATION_JSON)

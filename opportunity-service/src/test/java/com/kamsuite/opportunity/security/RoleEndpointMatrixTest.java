@@ -1,16 +1,15 @@
 package com.kamsuite.opportunity.security;
 
-import com.kamsuite.embedded.test.TestTokens;
+import com.kamsuite.embedded.test.RoleMatrix;
+import com.kamsuite.embedded.test.RoleMatrix.Endpoint;
 import com.kamsuite.opportunity.OpportunityServiceIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,21 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleEndpointMatrixTest extends OpportunityServiceIntegrationTest {
 
-    static final List<String> ROLES = List.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD",
-            "SALES_OPERATIONS", "FINANCE", "HR", "PARTNER");
     static final Set<String> READERS = Set.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD",
             "SALES_OPERATIONS", "FINANCE");
     static final Set<String> SELLERS = Set.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD");
     static final Set<String> MANAGERS = Set.of("SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD");
     static final Set<String> OPS = Set.of("SALES_OPERATIONS");
     static final Set<String> PARTNER = Set.of("PARTNER");
-
-    record Endpoint(String method, String path, String body, Set<String> allowed) {
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
-    }
 
     static List<Endpoint> endpoints() {
         String none = "/api/opportunities/none";
@@ -85,22 +75,15 @@ class RoleEndpointMatrixTest extends OpportunityServiceIntegrationTest {
                 new Endpoint("PUT", "/partner/v1/tenders/none/participation", "{\"participating\":false}", PARTNER));
     }
 
-    static Stream<Arguments> everyEndpointAndRole() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                cases.add(Arguments.of(endpoint, role, endpoint.allowed().contains(role)));
-            }
-        }
-        return cases.stream();
+    static Stream<Object[]> everyEndpointAndRole() {
+        return RoleMatrix.cases(endpoints());
     }
 
     @ParameterizedTest(name = "{0} as {1}: allowed {2}")
     @MethodSource("everyEndpointAndRole")
     void onlyTheRolesAnEndpointIsForGetPastAuthorisation(Endpoint endpoint, String role, boolean allowed) {
         String division = newDivision();
-        String token = "PARTNER".equals(role) ? TestTokens.bearer(TestTokens.forPartner("partner-x", division))
-                : token("user." + division, division, role);
+        String token = RoleMatrix.bearerFor(role, division);
 
         MvcTestResult result = mvc.method(HttpMethod.valueOf(endpoint.method())).uri(endpoint.path())
                 .header(HttpHeaders.AUTHORIZATION, token).contentType(MediaType.APPLICATION_JSON)

@@ -1,19 +1,20 @@
 package com.kamsuite.teamincentive.security;
 
+import com.kamsuite.embedded.test.RoleMatrix;
+import com.kamsuite.embedded.test.RoleMatrix.Endpoint;
 import com.kamsuite.teamincentive.TeamIncentiveServiceIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static com.kamsuite.embedded.test.RoleMatrix.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,22 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleEndpointMatrixTest extends TeamIncentiveServiceIntegrationTest {
 
-    static final List<String> ROLES = List.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD",
-            "SALES_OPERATIONS", "FINANCE", "HR", "PARTNER");
-    static final Set<String> STAFF = Set.of("ACCOUNT_MANAGER", "SALES_MANAGER", "SALES_DIRECTOR", "DIVISION_HEAD",
-            "SALES_OPERATIONS", "FINANCE", "HR");
     static final Set<String> ORG_EDITORS = Set.of("HR", "SALES_OPERATIONS");
     static final Set<String> OPS = Set.of("SALES_OPERATIONS");
     static final Set<String> FINANCE = Set.of("FINANCE");
     static final Set<String> HEAD = Set.of("DIVISION_HEAD");
     static final Set<String> INCENTIVE_READERS = Set.of("SALES_OPERATIONS", "DIVISION_HEAD", "FINANCE", "HR");
-
-    record Endpoint(String method, String path, String body, Set<String> allowed) {
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
-    }
 
     static final String RULES = """
             {"currency":"CNY","periodicity":"QUARTERLY","baseRate":0.02,"clawbackWindowDays":0,"clawbackPercent":0}""";
@@ -107,23 +97,15 @@ class RoleEndpointMatrixTest extends TeamIncentiveServiceIntegrationTest {
                 new Endpoint("GET", "/api/incentives/appraisals/nobody?period=2026-Q3", null, STAFF));
     }
 
-    static Stream<Arguments> everyEndpointAndRole() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            for (String role : ROLES) {
-                cases.add(Arguments.of(endpoint, role, endpoint.allowed().contains(role)));
-            }
-        }
-        return cases.stream();
+    static Stream<Object[]> everyEndpointAndRole() {
+        return RoleMatrix.cases(endpoints());
     }
 
     @ParameterizedTest(name = "{0} as {1}: allowed {2}")
     @MethodSource("everyEndpointAndRole")
     void onlyTheRolesAnEndpointIsForGetPastAuthorisation(Endpoint endpoint, String role, boolean allowed) {
         String division = newDivision();
-        String token = "PARTNER".equals(role)
-                ? com.kamsuite.embedded.test.TestTokens.bearer(com.kamsuite.embedded.test.TestTokens.forPartner("partner-x", division))
-                : token("user." + division, division, role);
+        String token = RoleMatrix.bearerFor(role, division);
         String body = endpoint.body() == null ? null : endpoint.body().replace("@unique", "p-" + UUID.randomUUID().toString().substring(0, 8));
 
         MvcTestResult result = mvc.method(org.springframework.http.HttpMethod.valueOf(endpoint.method())).uri(endpoint.path())

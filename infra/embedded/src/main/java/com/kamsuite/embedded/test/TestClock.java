@@ -1,4 +1,4 @@
-package com.kamsuite.customer;
+package com.kamsuite.embedded.test;
 
 import java.time.Clock;
 import java.time.Instant;
