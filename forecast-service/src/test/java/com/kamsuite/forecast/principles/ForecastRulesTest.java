@@ -85,4 +85,29 @@ class ForecastRulesTest {
                 List.of(), null, "CNY", 5, Map.of("2027-01", LocalDate.parse("2026-12-20")), "Asia/Shanghai", 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anUnknownTimeZoneIsInvalidInputNotAnUnexpectedFailure() {
+        // ZoneId.of throws ZoneRulesException (a DateTimeException), which the Problem Details advice answered with a 500.
+        assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.STAGE_PROBABILITY, List.of(),
+                List.of(), null, "CNY", 5, Map.of(), "Mars/Olympus", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Mars/Olympus");
+        assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.STAGE_PROBABILITY, List.of(),
+                List.of(), null, "CNY", 5, Map.of(), "+99:00", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anExplicitDeadlineLiesInTheSameWindowAsTheDefaultOne() {
+        // A deadline in year 999999999 could not even be stored (a 500 at the save); one far from its period makes no sense.
+        assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.STAGE_PROBABILITY, List.of(),
+                List.of(), null, "CNY", 5, Map.of("2027-Q2", LocalDate.MAX), "Asia/Shanghai", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.STAGE_PROBABILITY, List.of(),
+                List.of(), null, "CNY", 5, Map.of("2027-Q2", LocalDate.parse("2026-12-01")), "Asia/Shanghai", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ForecastRules(PeriodKind.QUARTER, 4, List.of("05"), Weighting.STAGE_PROBABILITY, List.of(),
+                List.of(), null, "CNY", 5, Map.of("2027-Q2", LocalDate.parse("2027-05-02")), "Asia/Shanghai", 0)
+                .deadlineOf(new Period("2027-Q2"))).isEqualTo(LocalDate.parse("2027-05-02"));
+    }
 }

@@ -4,6 +4,7 @@ import com.kamsuite.forecast.shared.domain.Period;
 import com.kamsuite.forecast.shared.domain.PeriodKind;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,12 +57,22 @@ public record ForecastRules(PeriodKind periodKind, int horizon, List<String> cou
             throw new IllegalArgumentException("the default deadline is at most 92 days before and 31 days after the start");
         }
         deadlines = deadlines == null ? Map.of() : Map.copyOf(new TreeMap<>(deadlines));
-        deadlines.keySet().forEach(code -> {
-            if (new Period(code).kind() != periodKind) {
+        deadlines.forEach((code, deadline) -> {
+            Period period = new Period(code);
+            if (period.kind() != periodKind) {
                 throw new IllegalArgumentException("deadline for " + code + ", which is not a " + periodKind + " period");
             }
+            // The same window as the default deadline: an explicit one is a date near the period, never year 999999999.
+            if (deadline == null || deadline.isBefore(period.start().minusDays(92)) || deadline.isAfter(period.start().plusDays(31))) {
+                throw new IllegalArgumentException("the deadline of " + code + " is at most 92 days before and 31 days after its start");
+            }
         });
-        ZoneId.of(timeZone == null ? "" : timeZone);
+        try {
+            ZoneId.of(timeZone == null ? "" : timeZone);
+        } catch (DateTimeException e) {
+            // ZoneRulesException and a malformed id are DateTimeExceptions, not IllegalArgumentExceptions: the client's mistake, not a 500.
+            throw new IllegalArgumentException("unknown time zone " + timeZone + ": use a region id such as Asia/Shanghai");
+        }
         if (levelGraceDays < 0 || levelGraceDays > 31) {
             throw new IllegalArgumentException("the grace per hierarchy level is 0 to 31 days");
         }
