@@ -58,6 +58,28 @@ class TenderIntegrationTest extends OpportunityServiceIntegrationTest {
     }
 
     @Test
+    void aPartnerAnswersOnlyForItselfAndAPartnerIdOrAnyUnknownFieldInTheBodyIsRefused() throws Exception {
+        String id = newOpportunity(owner);
+        put(owner, "/api/opportunities/" + id + "/tender", TERMS);
+        put(owner, "/api/opportunities/" + id + "/tender/partners/partner-huadian", "{\"creditStanding\":\"GOOD\"}");
+        put(owner, "/api/opportunities/" + id + "/tender/partners/partner-other", "{\"creditStanding\":\"FAIR\"}");
+
+        // Was 200: the unknown field was silently dropped, unlike the partner forecast API (strict validation, G3).
+        assertThat(put(huadian, "/partner/v1/tenders/" + id + "/participation",
+                "{\"participating\":true,\"quotedAmount\":1,\"currency\":\"CNY\",\"partnerId\":\"partner-other\"}"))
+                .hasStatus(400).bodyJson()
+                .hasPathSatisfying("$.type", v -> assertThat(v).isEqualTo("https://kam-suite.dev/problems/validation"))
+                .hasPathSatisfying("$.errors[0].field", v -> assertThat(v).isEqualTo("unknownFields"))
+                .hasPathSatisfying("$.errors[0].message", v -> assertThat(v).isEqualTo("unknown fields are not accepted"));
+        assertThat(put(huadian, "/partner/v1/tenders/" + id + "/participation", "{\"participating\":false,\"discount\":5}"))
+                .hasStatus(400);
+
+        assertThat(get(owner, "/api/opportunities/" + id + "/tender")).bodyJson()
+                .hasPathSatisfying("$.partners[0].status", v -> assertThat(v).isEqualTo("INVITED"))
+                .hasPathSatisfying("$.partners[1].status", v -> assertThat(v).isEqualTo("INVITED"));
+    }
+
+    @Test
     void partnersAndStaffStayOnTheirOwnSide() throws Exception {
         String id = newOpportunity(owner);
 

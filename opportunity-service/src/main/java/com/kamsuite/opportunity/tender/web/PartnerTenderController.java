@@ -1,5 +1,6 @@
 package com.kamsuite.opportunity.tender.web;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.kamsuite.kit.security.CurrentUser;
 import com.kamsuite.opportunity.tender.application.Tenders;
 import com.kamsuite.opportunity.tender.domain.PartnerParticipation;
@@ -26,12 +27,15 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The partner route (G3): the gateway forwards {@code /partner/v1/tenders} unchanged. A partner sees only the tenders it
  * is invited to, and only what it needs to bid (not our internal assessment: relationship, competition, its own credit
- * standing), and records its participation for itself: its id comes from the token, never from the request.
+ * standing), and records its participation for itself: its id comes from the token, never from the request (a
+ * {@code partnerId} or any other unknown field in the body is a 400).
  */
 @RestController
 @RequestMapping("/partner/v1/tenders")
@@ -51,7 +55,13 @@ class PartnerTenderController {
             @Schema(example = "one agent one scheme, lot 2") @Size(max = 2000) String scheme,
             @Schema(example = "980000.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal quotedAmount,
             @Schema(example = "CNY") @Pattern(regexp = "[A-Z]{3}") String currency,
-            @Schema(example = "delivery in two batches") @Size(max = 2000) String note) {
+            @Schema(example = "delivery in two batches") @Size(max = 2000) String note,
+            @Schema(hidden = true) @Size(max = 0, message = "{kam.partner.unknown-fields}") @JsonAnySetter Map<String, Object> unknownFields) {
+
+        /** Strict validation (G3): an unknown field, a {@code partnerId} above all, is refused rather than ignored. */
+        ParticipationRequest {
+            unknownFields = unknownFields == null ? new LinkedHashMap<>() : unknownFields;
+        }
     }
 
     @Schema(name = "PartnerTender")
