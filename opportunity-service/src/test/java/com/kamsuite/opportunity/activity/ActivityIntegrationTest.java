@@ -35,6 +35,25 @@ class ActivityIntegrationTest extends OpportunityServiceIntegrationTest {
     }
 
     @Test
+    void aDateNoStoreCanHoldIsA400NotA500() throws Exception {
+        // Found through the gateway: each of these answered 500 (the save could not convert the date to a BSON date).
+        String id = newOpportunity(owner);
+        assertThat(post(owner, "/api/opportunities/activities", activity(id, "+999999999-01-12T02:00:00Z", "Far away")))
+                .hasStatus(400).bodyJson()
+                .hasPathSatisfying("$.type", v -> assertThat(v).isEqualTo("https://kam-suite.dev/problems/date-out-of-range"));
+        assertThat(post(owner, "/api/opportunities/action-items", """
+                {"opportunityId":"%s","description":"d","assigneeId":"am2","dueDate":"+999999999-01-20"}""".formatted(id)))
+                .hasStatus(400).bodyJson()
+                .hasPathSatisfying("$.type", v -> assertThat(v).isEqualTo("https://kam-suite.dev/problems/date-out-of-range"));
+        assertThat(put(owner, "/api/opportunities/" + id, """
+                {"name":"n","amount":1,"currency":"CNY","expectedCloseDate":"+999999999-12-31","source":"ONLINE"}"""))
+                .hasStatus(400).bodyJson()
+                .hasPathSatisfying("$.type", v -> assertThat(v).isEqualTo("https://kam-suite.dev/problems/date-out-of-range"));
+        assertThat(get(owner, "/api/opportunities/" + id)).bodyJson()
+                .hasPathSatisfying("$.expectedCloseDate", v -> assertThat(v).isEqualTo("2027-03-31"));
+    }
+
+    @Test
     void actionItemsHaveAssigneesAndDueDatesAndOnlyTheyOrTheirPlannerCloseThem() throws Exception {
         String id = newOpportunity(owner);
         String item = created(post(owner, "/api/opportunities/action-items", """

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,6 +30,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.time.DateTimeException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +97,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "validation", new Object[0]);
         ((ProblemDetail) response.getBody()).setDetail(e.getMessage());
         return response;
+    }
+
+    /**
+     * A date or time the store cannot hold: MongoDB keeps {@code java.time} values as BSON dates (milliseconds since the
+     * epoch), so a request date such as {@code +999999999-12-31} passes JSON binding and fails only at the save. That is
+     * the client's input, never a 500; every other conversion failure stays an unexpected one.
+     */
+    @ExceptionHandler(ConversionFailedException.class)
+    ResponseEntity<Object> conversionFailed(ConversionFailedException e) {
+        if (!isUnstorableDateTime(e)) {
+            return unexpected(e);
+        }
+        return problem(HttpStatus.BAD_REQUEST, Problems.type("date-out-of-range"), "date-out-of-range",
+                new Object[]{String.valueOf(e.getValue())});
+    }
+
+    private static boolean isUnstorableDateTime(ConversionFailedException e) {
+        if (e.getSourceType() == null || !Temporal.class.isAssignableFrom(e.getSourceType().getType())) {
+            return false;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException
+                    || cause instanceof DateTimeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(Exception.class)

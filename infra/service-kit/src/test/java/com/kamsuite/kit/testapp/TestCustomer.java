@@ -5,6 +5,8 @@ import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.kit.domain.AggregateRoot;
 import com.kamsuite.kit.domain.ConflictException;
 
+import java.time.LocalDate;
+
 /** An aggregate for the kit's tests, recording real contract events. */
 public class TestCustomer extends AggregateRoot {
 
@@ -12,6 +14,7 @@ public class TestCustomer extends AggregateRoot {
     private String legalName;
     private String division;
     private String mergedInto;
+    private LocalDate foundedOn;
 
     private TestCustomer() {
     }
@@ -31,6 +34,10 @@ public class TestCustomer extends AggregateRoot {
         }
         mergedInto = survivorId;
         recordEvent(new CustomerMerged(survivorId, id), division);
+    }
+
+    public void foundedOn(LocalDate date) {
+        foundedOn = date;
     }
 
     public void rename(String newName) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 @RestController
@@ -29,7 +30,7 @@ class TestCustomerController {
         this.store = store;
     }
 
-    record RegisterRequest(@NotBlank @Size(max = 200) String legalName, String division) {
+    record RegisterRequest(@NotBlank @Size(max = 200) String legalName, String division, LocalDate foundedOn) {
     }
 
     record CustomerView(String id, String legalName, String division) {
@@ -42,7 +43,9 @@ class TestCustomerController {
         if (request.legalName().equals("forbidden-name")) {
             throw new RuleViolationException("name-refused", "the name is refused by a rule");
         }
-        TestCustomer customer = store.save(TestCustomer.register(UUID.randomUUID().toString(), request.legalName(), user.divisionId()));
+        TestCustomer registered = TestCustomer.register(UUID.randomUUID().toString(), request.legalName(), user.divisionId());
+        registered.foundedOn(request.foundedOn());
+        TestCustomer customer = store.save(registered);
         return new CustomerView(customer.id(), customer.legalName(), user.divisionId());
     }
 

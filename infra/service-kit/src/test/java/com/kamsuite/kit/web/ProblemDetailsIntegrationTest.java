@@ -52,6 +52,23 @@ class ProblemDetailsIntegrationTest extends KitIntegrationTest {
     }
 
     @Test
+    void aDateTheStoreCannotHoldIsAClientMistakeNotA500() {
+        // JSON binding accepts +999999999-12-31; the save failed converting it to a BSON date and answered 500.
+        assertThat(mvc.post().uri("/test-customers").header(HttpHeaders.AUTHORIZATION, accountManager)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"legalName\":\"Far Future Ltd\",\"foundedOn\":\"+999999999-12-31\"}"))
+                .hasStatus(400)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .hasPathSatisfying("$.type", type -> assertThat(type).asString().isEqualTo("https://kam-suite.dev/problems/date-out-of-range"))
+                .hasPathSatisfying("$.title", title -> assertThat(title).asString().isEqualTo("日期超出范围"))
+                .hasPathSatisfying("$.detail", detail -> assertThat(detail).asString().contains("+999999999-12-31"));
+        assertThat(mvc.post().uri("/test-customers").header(HttpHeaders.AUTHORIZATION, accountManager)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"legalName\":\"Old Ltd\",\"foundedOn\":\"1949-10-01\"}"))
+                .hasStatus(201);
+    }
+
+    @Test
     void aMissingThingIs404WithTheLocalisedNameOfWhatIsMissing() {
         assertThat(mvc.get().uri("/test-customers/c-nope").header(HttpHeaders.AUTHORIZATION, accountManager)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
