@@ -1,5 +1,6 @@
 package com.kamsuite.kit.config;
 
+import com.kamsuite.kit.security.CurrentUser;
 import com.kamsuite.kit.security.CurrentUserArgumentResolver;
 import com.kamsuite.kit.security.ProblemDetailsSecurityHandler;
 import com.kamsuite.kit.web.ProblemDetailsAdvice;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,6 +35,13 @@ import java.util.List;
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @EnableMethodSecurity
 public class KamWebAutoConfiguration {
+
+    static {
+        // CurrentUser is resolved from the validated token (CurrentUserArgumentResolver), never sent by the client:
+        // without this, every operation of the API documents a required query parameter "user" (an object with
+        // personId, divisionId, roles…), which Swagger UI asks for and generated clients would send.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
 
     private static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every failure is an RFC 9457 Problem Details with a stable type, localised by Accept-Language. */
@@ -159,5 +161,12 @@ class ProblemDetailsIntegrationTest extends KitIntegrationTest {
                 .hasPathSatisfying("$.components.securitySchemes.bearer.scheme", scheme -> assertThat(scheme).asString().isEqualTo("bearer"))
                 .hasPathSatisfying("$.servers[0].url", url -> assertThat(url).asString().isEqualTo("/"))
                 .hasPathSatisfying("$.paths['/test-customers'].post", post -> assertThat(post).isNotNull());
+    }
+
+    @Test
+    void theApiDocumentDoesNotAskTheClientForTheCurrentUserWhichComesFromTheToken() throws Exception {
+        // Was: every operation documented a required query parameter "user" of type CurrentUser.
+        String document = mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(document).contains("/test-customers").doesNotContain("\"name\":\"user\"").doesNotContain("CurrentUser");
     }
 }
