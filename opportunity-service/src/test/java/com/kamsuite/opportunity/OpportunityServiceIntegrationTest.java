@@ -79,10 +79,15 @@ public abstract class OpportunityServiceIntegrationTest {
 
     /** Announces {@code person}'s reporting line (superior from 2026-01-01 on), as team-incentive-service would. */
     protected void reportingLine(String person, String division, String superior, long sequence) throws Exception {
+        reportingLine(person, division, superior, sequence, "ACCOUNT_MANAGER");
+    }
+
+    /** The same, for a person in {@code role}. */
+    protected void reportingLine(String person, String division, String superior, long sequence, String role) throws Exception {
         LocalDate from = LocalDate.parse("2026-01-01");
         publish(EventCatalog.REPORTING_LINE_CHANGED, person, division, sequence, new ReportingLineChanged(person, division, person,
-                superior, null, List.of("ACCOUNT_MANAGER"), "unit-1", from, null,
-                List.of(new ReportingLineChanged.Line(superior, "unit-1", List.of("ACCOUNT_MANAGER"), from, null))));
+                superior, null, List.of(role), "unit-1", from, null,
+                List.of(new ReportingLineChanged.Line(superior, "unit-1", List.of(role), from, null))));
     }
 
     /** Creates an opportunity with one product for a newly registered customer; returns its id. */

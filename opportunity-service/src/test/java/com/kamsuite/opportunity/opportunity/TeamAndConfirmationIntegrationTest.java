@@ -75,6 +75,27 @@ class TeamAndConfirmationIntegrationTest extends OpportunityServiceIntegrationTe
     }
 
     @Test
+    void theNewOwnerMustSellAPersonOfHrOrSalesOperationsCannotOwnAnOpportunity() throws Exception {
+        // Found through the gateway: the division head handed an opportunity to HR (zhou.min), who may not even read it.
+        String hr = "hr." + division;
+        String head = token("head." + division, division, "DIVISION_HEAD");
+        reportingLine(hr, division, "head." + division, 1, "HR");
+        reportingLine(am2, division, manager, 1);
+        String id = newOpportunity(owner);
+
+        MvcTestResult refused = await().atMost(Duration.ofSeconds(20)).until(
+                () -> post(head, "/api/opportunities/" + id + "/owner-change", "{\"newOwnerId\":\"" + hr + "\"}"),
+                result -> !body(result).contains("unknown-person"));
+        assertThat(refused).hasStatus(422).bodyJson().hasPathSatisfying("$.code", v -> assertThat(v).isEqualTo("not-a-seller"));
+        assertThat(get(owner, "/api/opportunities/" + id)).bodyJson().hasPathSatisfying("$.ownerId", v -> assertThat(v).isEqualTo(am1));
+
+        MvcTestResult handedOver = await().atMost(Duration.ofSeconds(20)).until(
+                () -> post(head, "/api/opportunities/" + id + "/owner-change", "{\"newOwnerId\":\"" + am2 + "\"}"),
+                result -> !body(result).contains("unknown-person"));
+        assertThat(handedOver).hasStatus(200).bodyJson().hasPathSatisfying("$.ownerId", v -> assertThat(v).isEqualTo(am2));
+    }
+
+    @Test
     void thePrimaryOwnerConfirmsOnceAndForecastServiceLearnsEveryLaterRevision() throws Exception {
         String id = newOpportunity(owner);
         assertThat(put(owner, "/api/opportunities/" + id + "/team/" + am2, "{\"role\":\"PRE_SALES\"}")).hasStatus(200);

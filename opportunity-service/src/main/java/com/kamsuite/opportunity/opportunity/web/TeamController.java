@@ -98,7 +98,7 @@ class TeamController {
     @Operation(summary = "The primary owner's superior (or the division head) hands the opportunity to another person; "
             + "announces kam.opportunity.owner-changed.v1")
     @ApiResponse(responseCode = "403", description = "You are not the owner's superior (type .../not-owners-superior)")
-    @ApiResponse(responseCode = "422", description = "The new owner is not an active person of the division (type .../unknown-person)")
+    @ApiResponse(responseCode = "422", description = "The new owner is not an active person of the division (type .../unknown-person), or does not sell (type .../not-a-seller)")
     OpportunityView changeOwner(@PathVariable String id, @Valid @RequestBody OwnerChangeRequest request, CurrentUser user) {
         return OpportunityView.of(opportunities.changeOwner(id, request.newOwnerId(), request.reason(), user));
     }

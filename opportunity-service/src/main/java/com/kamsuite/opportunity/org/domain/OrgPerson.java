@@ -14,8 +14,19 @@ public record OrgPerson(String personId, String divisionId, LocalDate leftOn, Li
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
-    /** A reporting line from {@code effectiveFrom} (inclusive) to {@code effectiveTo} (exclusive; null: open). */
-    public record Line(String superiorId, LocalDate effectiveFrom, LocalDate effectiveTo) {
+    /**
+     * A reporting line from {@code effectiveFrom} (inclusive) to {@code effectiveTo} (exclusive; null: open), with the
+     * person's roles in it ({@code null}: not known, a replica document written before the roles were kept).
+     */
+    public record Line(String superiorId, LocalDate effectiveFrom, LocalDate effectiveTo, List<String> roles) {
+
+        public Line {
+            roles = roles == null ? null : List.copyOf(roles);
+        }
+
+        public Line(String superiorId, LocalDate effectiveFrom, LocalDate effectiveTo) {
+            this(superiorId, effectiveFrom, effectiveTo, null);
+        }
 
         boolean holdsOn(LocalDate date) {
             return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));
@@ -24,6 +35,11 @@ public record OrgPerson(String personId, String divisionId, LocalDate leftOn, Li
 
     public boolean activeOn(LocalDate date) {
         return (leftOn == null || date.isBefore(leftOn)) && lines.stream().anyMatch(line -> line.holdsOn(date));
+    }
+
+    /** The roles in the line in effect on {@code date}; empty when there is none or the replica does not know them. */
+    public Optional<List<String>> rolesOn(LocalDate date) {
+        return lines.stream().filter(line -> line.holdsOn(date)).findFirst().map(Line::roles);
     }
 
     /**

@@ -39,7 +39,8 @@ public class ReportingLines {
         ReportingLineChanged data = event.data();
         event.requireDivision(data.divisionId());
         List<Document> lines = data.lines().stream().map(line -> new Document("superiorId", line.superiorId())
-                .append("effectiveFrom", date(line.effectiveFrom())).append("effectiveTo", date(line.effectiveTo()))).toList();
+                .append("effectiveFrom", date(line.effectiveFrom())).append("effectiveTo", date(line.effectiveTo()))
+                .append("roles", line.roles())).toList();
         projections.applyInOrder(COLLECTION, data.personId(), event, new Update()
                 .set("divisionId", data.divisionId())
                 .set("leftOn", date(data.leftOn()))
@@ -68,7 +69,7 @@ public class ReportingLines {
         String divisionId = document.getString("divisionId");
         List<OrgPerson.Line> lines = document.getList("lines", Document.class, List.of()).stream()
                 .map(line -> new OrgPerson.Line(line.getString("superiorId"), localDate(line.getDate("effectiveFrom")),
-                        localDate(line.getDate("effectiveTo"))))
+                        localDate(line.getDate("effectiveTo")), line.containsKey("roles") ? line.getList("roles", String.class) : null))
                 .toList();
         return new OrgPerson(personId, divisionId, localDate(document.getDate("leftOn")), lines);
     }

@@ -90,4 +90,20 @@ class TeamRulesTest {
         assertThatThrownBy(() -> ownerChange.check(Optional.of(liuYang), "nobody", Optional.empty(), "li.na", false, TODAY))
                 .isInstanceOf(RuleViolationException.class);
     }
+
+    @Test
+    void theNewOwnerMustSellWhenTheReplicaKnowsTheirRoles() {
+        OrgPerson hr = new OrgPerson("zhou.min", "div-power", null, List.of(
+                new OrgPerson.Line("wang.fang", LocalDate.parse("2026-01-01"), null, List.of("HR"))));
+        OrgPerson manager = new OrgPerson("zhang.wei", "div-power", null, List.of(
+                new OrgPerson.Line("li.na", LocalDate.parse("2026-01-01"), null, List.of("SALES_MANAGER"))));
+
+        assertThatThrownBy(() -> ownerChange.check(Optional.of(liuYang), "zhou.min", Optional.of(hr), "wang.fang", true, TODAY))
+                .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "not-a-seller");
+        assertThatCode(() -> ownerChange.check(Optional.of(liuYang), "zhang.wei", Optional.of(manager), "li.na", false, TODAY))
+                .doesNotThrowAnyException();
+        // chenJing's replica lines carry no roles (recorded before roles were kept): only activity is checked.
+        assertThatCode(() -> ownerChange.check(Optional.of(liuYang), "chen.jing", Optional.of(chenJing), "li.na", false, TODAY))
+                .doesNotThrowAnyException();
+    }
 }
