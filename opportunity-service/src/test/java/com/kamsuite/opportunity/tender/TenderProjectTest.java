@@ -64,6 +64,24 @@ class TenderProjectTest {
                 .isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void aQuoteIsInAnIsoCurrencyWithNoMoreDecimalsThanItHas() {
+        // Was accepted from the partner route: "XYZ" (no currency at all) and 1.5 JPY (yen have no minor unit).
+        TenderProject project = TenderProject.open("opp-1", "div-power", "Grid", bid(), "liu.yang", NOW);
+        project.invite("partner-huadian", null, "liu.yang", NOW);
+
+        assertThatThrownBy(() -> project.answer("partner-huadian", true, "lot 2", bd(980000), "XYZ", null, NOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XYZ");
+        assertThatThrownBy(() -> project.answer("partner-huadian", true, "lot 2", new BigDecimal("1.5"), "JPY", null, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(project.participation("partner-huadian")).get().satisfies(p ->
+                assertThat(p.status()).isEqualTo(PartnerParticipation.Status.INVITED));
+
+        project.answer("partner-huadian", true, "lot 2", new BigDecimal("980000.5"), "CNY", null, NOW);
+        assertThat(project.participation("partner-huadian")).get().satisfies(p ->
+                assertThat(p.quotedAmount()).isEqualByComparingTo("980000.5"));
+    }
+
     private static BigDecimal bd(int value) {
         return BigDecimal.valueOf(value);
     }

@@ -14,7 +14,13 @@ public record Money(BigDecimal amount, String currency) {
         if (currency == null || !currency.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code such as CNY");
         }
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        int digits;
+        try {
+            digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        } catch (IllegalArgumentException e) {
+            // Currency.getInstance says nothing (no message) about a code that is not ISO 4217, e.g. XYZ.
+            throw new IllegalArgumentException("currency must be an ISO 4217 code such as CNY: " + currency + " is not one");
+        }
         if (amount.stripTrailingZeros().scale() > Math.max(digits, 0)) {
             throw new IllegalArgumentException("amount has more decimals than " + currency + " allows");
         }

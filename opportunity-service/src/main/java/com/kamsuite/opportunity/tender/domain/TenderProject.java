@@ -3,6 +3,7 @@ package com.kamsuite.opportunity.tender.domain;
 import com.kamsuite.kit.domain.AggregateRoot;
 import com.kamsuite.kit.domain.ConflictException;
 import com.kamsuite.kit.domain.NotFoundException;
+import com.kamsuite.opportunity.opportunity.domain.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -74,6 +75,9 @@ public class TenderProject extends AggregateRoot {
         }
         if (!participating && (scheme != null || quotedAmount != null)) {
             throw new ConflictException("declined-with-quote", "a partner that declines sends no scheme or quote", partnerId);
+        }
+        if (quotedAmount != null) {
+            new Money(quotedAmount, currency); // a quote is money like the opportunity's amount: ISO 4217, its minor unit at most
         }
         partners.set(partners.indexOf(invited), new PartnerParticipation(partnerId, invited.creditStanding(),
                 participating ? PartnerParticipation.Status.PARTICIPATING : PartnerParticipation.Status.DECLINED,
