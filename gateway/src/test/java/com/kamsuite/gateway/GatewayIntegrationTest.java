@@ -171,7 +171,37 @@ class GatewayIntegrationTest {
         String big = "{\"x\":\"" + "a".repeat(300 * 1024) + "\"}";
         client.post().uri("/partner/v1/tenders").header(HttpHeaders.AUTHORIZATION, partner)
                 .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CONTENT_LENGTH, String.valueOf(big.length()))
-                .bodyValue(big).exchange().expectStatus().isEqualTo(413);
+                .bodyValue(big).exchange().expectStatus().isEqualTo(413)
+                // Was an empty body with an "errorMessage" header: now Problem Details like every other refusal.
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://kam-suite.dev/problems/payload-too-large")
+                .jsonPath("$.code").isEqualTo("payload-too-large")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("262144"));
         assertThat(opportunities.calls()).isZero();
+
+        String overOneMegabyte = "{\"x\":\"" + "a".repeat(1100 * 1024) + "\"}";
+        client.post().uri("/api/customers").header(HttpHeaders.AUTHORIZATION, accountManager)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(overOneMegabyte).exchange().expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.title").isEqualTo("请求正文过大");
+        assertThat(customers.calls()).isZero();
+    }
+
+    @Test
+    void aPathNoRouteServesIs404ProblemDetailsInTheCallersLanguage() {
+        // Was Spring's default: {"detail":"No static resource api/nothing.","title":"Not Found"}, no type, English only.
+        client.get().uri("/api/nothing").header(HttpHeaders.AUTHORIZATION, accountManager)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://kam-suite.dev/problems/not-found")
+                .jsonPath("$.code").isEqualTo("not-found")
+                .jsonPath("$.title").isEqualTo("未找到");
+        client.get().uri("/partner/v1/nothing").header(HttpHeaders.AUTHORIZATION, partner).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://kam-suite.dev/problems/not-found")
+                .jsonPath("$.title").isEqualTo("Not found");
     }
 }
