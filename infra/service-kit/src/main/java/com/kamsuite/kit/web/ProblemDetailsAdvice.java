@@ -146,8 +146,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                             WebRequest request) {
         ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "validation", new Object[0]);
         List<Map<String, Object>> errors = new ArrayList<>();
+        // A body validated alongside a constrained path variable or parameter comes as ParameterErrors: name its fields
+        // (includePartnerIds, note…), not the Java parameter ("request") they belong to.
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
-                Map.of("field", result.getMethodParameter().getParameterName() == null ? "" : result.getMethodParameter().getParameterName(),
+                Map.of("field", error instanceof FieldError fieldError ? fieldError.getField()
+                                : result.getMethodParameter().getParameterName() == null ? "" : result.getMethodParameter().getParameterName(),
                         "message", messages.resolve(error)))));
         ((ProblemDetail) response.getBody()).setProperty("errors", errors);
         return response;

@@ -6,6 +6,7 @@ import com.kamsuite.kit.outbox.AggregateStore;
 import com.kamsuite.kit.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +48,13 @@ class TestCustomerController {
         registered.foundedOn(request.foundedOn());
         TestCustomer customer = store.save(registered);
         return new CustomerView(customer.id(), customer.legalName(), user.divisionId());
+    }
+
+    /** A constrained path variable beside a validated body: Spring validates both as method parameters. */
+    @PostMapping("/{code}/aliases")
+    @ResponseStatus(HttpStatus.CREATED)
+    String alias(@PathVariable @Pattern(regexp = "[a-z]+") String code, @Valid @RequestBody RegisterRequest request) {
+        return code + ":" + request.legalName();
     }
 
     @GetMapping("/{id}")

@@ -45,6 +45,22 @@ class ProblemDetailsIntegrationTest extends KitIntegrationTest {
     }
 
     @Test
+    void aBodyValidatedBesideAPathVariableNamesItsOwnFields() {
+        // Was: every error of the body reported as field "request" (the Java parameter), e.g. on a finalisation.
+        assertThat(mvc.post().uri("/test-customers/abc/aliases").header(HttpHeaders.AUTHORIZATION, accountManager)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"legalName\":\"\"}"))
+                .hasStatus(400)
+                .bodyJson()
+                .hasPathSatisfying("$.type", type -> assertThat(type).asString().isEqualTo("https://kam-suite.dev/problems/validation"))
+                .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).asString().isEqualTo("legalName"));
+        assertThat(mvc.post().uri("/test-customers/ABC/aliases").header(HttpHeaders.AUTHORIZATION, accountManager)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"legalName\":\"x\"}"))
+                .hasStatus(400)
+                .bodyJson()
+                .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).asString().isEqualTo("code"));
+    }
+
+    @Test
     void unreadableJsonIsAClientMistakeNotA500() {
         assertThat(mvc.post().uri("/test-customers").header(HttpHeaders.AUTHORIZATION, accountManager)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"legalName\": "))
