@@ -23,6 +23,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -153,6 +154,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                 : result.getMethodParameter().getParameterName() == null ? "" : result.getMethodParameter().getParameterName(),
                         "message", messages.resolve(error)))));
         ((ProblemDetail) response.getBody()).setProperty("errors", errors);
+        return response;
+    }
+
+    /** A required query parameter that is missing is invalid input naming it, not an unreadable request. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "validation", new Object[0]);
+        ((ProblemDetail) response.getBody()).setProperty("errors", List.of(Map.<String, Object>of("field", e.getParameterName(),
+                "message", messages.detail("missing-parameter", new Object[0], "is required"))));
         return response;
     }
 

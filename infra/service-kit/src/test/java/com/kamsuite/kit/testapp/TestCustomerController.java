@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,6 +56,11 @@ class TestCustomerController {
     @ResponseStatus(HttpStatus.CREATED)
     String alias(@PathVariable @Pattern(regexp = "[a-z]+") String code, @Valid @RequestBody RegisterRequest request) {
         return code + ":" + request.legalName();
+    }
+
+    @GetMapping
+    String search(@RequestParam String name) {
+        return name;
     }
 
     @GetMapping("/{id}")

@@ -61,6 +61,18 @@ class ProblemDetailsIntegrationTest extends KitIntegrationTest {
     }
 
     @Test
+    void aMissingRequiredParameterIsNamed() {
+        // Was 400 malformed-request "check the JSON body, the parameters and their types", e.g. GET /api/forecasts.
+        assertThat(mvc.get().uri("/test-customers").header(HttpHeaders.AUTHORIZATION, accountManager)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .hasStatus(400)
+                .bodyJson()
+                .hasPathSatisfying("$.type", type -> assertThat(type).asString().isEqualTo("https://kam-suite.dev/problems/validation"))
+                .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).asString().isEqualTo("name"))
+                .hasPathSatisfying("$.errors[0].message", message -> assertThat(message).asString().isEqualTo("为必填参数"));
+    }
+
+    @Test
     void unreadableJsonIsAClientMistakeNotA500() {
         assertThat(mvc.post().uri("/test-customers").header(HttpHeaders.AUTHORIZATION, accountManager)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"legalName\": "))
