@@ -40,6 +40,16 @@ class PrinciplesIntegrationTest extends ForecastServiceIntegrationTest {
     }
 
     @Test
+    void aPeriodOfTheOtherKindHasNoDeadlineAndNoTimeliness() {
+        Org org = newOrg();
+
+        var month = get(org.as(org.am1()), "/api/forecasts/principles/deadline?period=2027-02");
+        assertThat(month).hasStatus(422);
+        assertThat((String) read(month, "$.code")).isEqualTo("wrong-period-kind");
+        assertThat(get(org.as(org.head()), "/api/forecasts/timeliness?period=2027-02")).hasStatus(422);
+    }
+
+    @Test
     void invalidRulesAreRefusedWithLocalisedProblemDetails() {
         Org org = newOrg();
 

@@ -73,7 +73,7 @@ public class Performance {
     }
 
     public TimelinessReport timeliness(Period period, CurrentUser user) {
-        ForecastRules rules = principles.rules(user.divisionId());
+        ForecastRules rules = principles.rulesFor(user.divisionId(), period);
         Hierarchy hierarchy = org.hierarchy(user.divisionId(), period);
         LocalDate deadline = rules.deadlineOf(period);
         Map<String, List<Forecast>> byOwner = forecasts.inPeriod(user.divisionId(), period).stream()

@@ -48,6 +48,16 @@ public class Principles {
                 .orElseThrow(() -> new RuleViolationException("no-principles", "no forecast principles in " + divisionId));
     }
 
+    /** The rules of the division for a period of its kind (422 {@code wrong-period-kind} for a month in a quarterly division, …). */
+    public ForecastRules rulesFor(String divisionId, Period period) {
+        ForecastRules rules = rules(divisionId);
+        if (period.kind() != rules.periodKind()) {
+            throw new RuleViolationException("wrong-period-kind", period + " is not a " + rules.periodKind() + " period",
+                    period.code(), rules.periodKind().name());
+        }
+        return rules;
+    }
+
     /** A period the division forecasts now: of its kind and within its horizon (422 otherwise). */
     public ForecastRules requireForecastable(String divisionId, Period period) {
         ForecastRules rules = rules(divisionId);

@@ -103,8 +103,9 @@ class PrinciplesController {
     @GetMapping("/deadline")
     @PreAuthorize(Access.STAFF)
     @Operation(summary = "The submission deadline of a period")
+    @ApiResponse(responseCode = "422", description = "No principles yet, or a period of the other kind (wrong-period-kind)")
     DeadlineView deadline(@RequestParam @Pattern(regexp = Period.PATTERN) String period, CurrentUser user) {
-        ForecastRules rules = principles.rules(user.divisionId());
+        ForecastRules rules = principles.rulesFor(user.divisionId(), new Period(period));
         return new DeadlineView(period, rules.deadlineOf(new Period(period)), rules.timeZone());
     }
 }
