@@ -70,8 +70,10 @@ public class KamEventsAutoConfiguration {
                                   @Value("${spring.application.name}") String applicationName,
                                   @Value("${kam.events.validate-schemas:true}") boolean validateSchemas,
                                   ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
         return new AggregateStore(mongo, relay, clock, "/kam/" + applicationName, validateSchemas,
-                () -> currentTrace(tracer.getIfAvailable(), propagator.getIfAvailable()));
+                () -> currentTrace(currentTracer, currentPropagator));
     }
 
     private static Map<String, String> currentTrace(Tracer tracer, Propagator propagator) {

@@ -4,6 +4,8 @@ import com.kamsuite.kit.security.CurrentUser;
 import com.kamsuite.kit.security.CurrentUserArgumentResolver;
 import com.kamsuite.kit.security.ProblemDetailsSecurityHandler;
 import com.kamsuite.kit.web.ProblemDetailsAdvice;
+import com.kamsuite.kit.web.StorableDates;
+import tools.jackson.databind.module.SimpleModule;
 import com.kamsuite.kit.web.ProblemMessages;
 import com.kamsuite.runtime.KamClaims;
 import io.swagger.v3.oas.models.Components;
@@ -57,6 +59,12 @@ public class KamWebAutoConfiguration {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("An access token: ./kam token LOGIN")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Registered by Boot with the application's JSON mapper: request dates outside 0001–9999 are refused when read. */
+    @Bean
+    SimpleModule kamStorableDates() {
+        return StorableDates.module();
     }
 
     @Bean

@@ -9,7 +9,6 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,8 +31,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
-import java.time.DateTimeException;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,33 +98,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    /**
-     * A date or time the store cannot hold: MongoDB keeps {@code java.time} values as BSON dates (milliseconds since the
-     * epoch), so a request date such as {@code +999999999-12-31} passes JSON binding and fails only at the save. That is
-     * the client's input, never a 500; every other conversion failure stays an unexpected one.
-     */
-    @ExceptionHandler(ConversionFailedException.class)
-    ResponseEntity<Object> conversionFailed(ConversionFailedException e) {
-        if (!isUnstorableDateTime(e)) {
-            return unexpected(e);
-        }
-        return problem(HttpStatus.BAD_REQUEST, Problems.type("date-out-of-range"), "date-out-of-range",
-                new Object[]{String.valueOf(e.getValue())});
-    }
-
-    private static boolean isUnstorableDateTime(ConversionFailedException e) {
-        if (e.getSourceType() == null || !Temporal.class.isAssignableFrom(e.getSourceType().getType())) {
-            return false;
-        }
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException
-                    || cause instanceof DateTimeException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
@@ -155,6 +126,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "message", messages.resolve(error)))));
         ((ProblemDetail) response.getBody()).setProperty("errors", errors);
         return response;
+    }
+
+    /** A body with a date outside the years a store can keep (see {@link StorableDates}) names the date; other unreadable bodies are malformed. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StorableDates.OutOfRangeException outOfRange) {
+                return problem(HttpStatus.BAD_REQUEST, Problems.type("date-out-of-range"), "date-out-of-range",
+                        new Object[]{String.valueOf(outOfRange.getValue())});
+            }
+        }
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
     /** A required query parameter that is missing is invalid input naming it, not an unreadable request. */

@@ -43,7 +43,7 @@ class LeaseLocksIntegrationTest extends KitIntegrationTest {
                     start.await();
                     return locks.holding(name, () -> {
                         mostInsideAtOnce.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                        pause(20);
+                        holdTheLockFor(20); // long enough that a broken lock would let others in meanwhile
                         inside.decrementAndGet();
                         return turn;
                     });
@@ -96,7 +96,7 @@ class LeaseLocksIntegrationTest extends KitIntegrationTest {
         assertThat(mongo.findById(name, Document.class, LeaseLocks.COLLECTION)).isNull();
     }
 
-    private static void pause(long millis) {
+    private static void holdTheLockFor(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

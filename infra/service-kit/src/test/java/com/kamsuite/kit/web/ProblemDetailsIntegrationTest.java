@@ -83,7 +83,7 @@ class ProblemDetailsIntegrationTest extends KitIntegrationTest {
 
     @Test
     void aDateTheStoreCannotHoldIsAClientMistakeNotA500() {
-        // JSON binding accepts +999999999-12-31; the save failed converting it to a BSON date and answered 500.
+        // java.time accepts +999999999-12-31, MongoDB cannot keep it: refused while the body is read, never a 500 at the save.
         assertThat(mvc.post().uri("/test-customers").header(HttpHeaders.AUTHORIZATION, accountManager)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"legalName\":\"Far Future Ltd\",\"foundedOn\":\"+999999999-12-31\"}"))
