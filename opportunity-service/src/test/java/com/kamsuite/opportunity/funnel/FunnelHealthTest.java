@@ -19,10 +19,27 @@ class FunnelHealthTest {
 
     @Test
     void aboveOneHundredPercentIsExcellentSeventyToOneHundredGoodBelowSeventyAWarning() {
-        assertThat(FunnelHealth.rate(new BigDecimal("100.1"))).isEqualTo(Rating.EXCELLENT);
-        assertThat(FunnelHealth.rate(new BigDecimal("100.0"))).isEqualTo(Rating.GOOD);
-        assertThat(FunnelHealth.rate(new BigDecimal("70.0"))).isEqualTo(Rating.GOOD);
-        assertThat(FunnelHealth.rate(new BigDecimal("69.9"))).isEqualTo(Rating.WARNING);
+        BigDecimal benchmark = new BigDecimal("1000");
+        assertThat(FunnelHealth.rate(new BigDecimal("1001"), benchmark)).isEqualTo(Rating.EXCELLENT);
+        assertThat(FunnelHealth.rate(new BigDecimal("1000"), benchmark)).isEqualTo(Rating.GOOD);
+        assertThat(FunnelHealth.rate(new BigDecimal("700"), benchmark)).isEqualTo(Rating.GOOD);
+        assertThat(FunnelHealth.rate(new BigDecimal("699"), benchmark)).isEqualTo(Rating.WARNING);
+    }
+
+    @Test
+    void theRatingIsDecidedOnTheExactRatioAndOnlyTheDisplayedRatioIsRounded() {
+        Benchmarks benchmarks = new Benchmarks("CNY", List.of(new StageBenchmark("01", 1, new BigDecimal("10000")),
+                new StageBenchmark("02", 1, new BigDecimal("10000"))), List.of());
+        List<FunnelHealth.Entry> open = List.of(entry("01", "6996", "CNY"), entry("02", "10004", "CNY"));
+
+        List<FunnelHealth.StageHealth> health = FunnelHealth.assess(open, "CNY", benchmarks::forDivision);
+
+        FunnelHealth.Measure almostSeventy = health.get(0).amount();
+        assertThat(almostSeventy.ratioPercent()).isEqualByComparingTo("70.0");
+        assertThat(almostSeventy.rating()).as("69.96 %% is below 70 %%").isEqualTo(Rating.WARNING);
+        FunnelHealth.Measure justAbove = health.get(1).amount();
+        assertThat(justAbove.ratioPercent()).isEqualByComparingTo("100.0");
+        assertThat(justAbove.rating()).as("100.04 %% is above 100 %%").isEqualTo(Rating.EXCELLENT);
     }
 
     @Test

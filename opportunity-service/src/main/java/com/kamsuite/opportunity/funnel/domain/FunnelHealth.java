@@ -13,8 +13,9 @@ import java.util.function.Function;
 
 /**
  * Funnel health (O6): for each open stage, the current count and amount of open opportunities against the benchmark
- * for that stage, as a ratio in percent (half-up, one decimal) and a rating: above 100 % excellent, 70–100 % good
- * (watch it), below 70 % warning. Amounts in another currency than the benchmarks' are not converted: they are left out
+ * for that stage, as a ratio in percent and a rating: above 100 % excellent, 70–100 % good (watch it), below 70 %
+ * warning. The rating is decided on the exact ratio (69.96 % is a warning, 100.04 % excellent); the ratio is rounded
+ * (half-up, one decimal) for display only. Amounts in another currency than the benchmarks' are not converted: they are left out
  * of the amount and counted apart.
  */
 public final class FunnelHealth {
@@ -62,11 +63,16 @@ public final class FunnelHealth {
         return result;
     }
 
-    public static Rating rate(BigDecimal ratioPercent) {
-        if (ratioPercent.compareTo(HUNDRED) > 0) {
+    /** The rating of {@code actual} against a positive {@code benchmark}, compared exactly (never on a rounded ratio). */
+    public static Rating rate(BigDecimal actual, BigDecimal benchmark) {
+        if (benchmark.signum() <= 0) {
+            throw new IllegalArgumentException("a benchmark to rate against is positive");
+        }
+        BigDecimal percentTimesBenchmark = actual.multiply(HUNDRED);
+        if (percentTimesBenchmark.compareTo(benchmark.multiply(HUNDRED)) > 0) {
             return Rating.EXCELLENT;
         }
-        return ratioPercent.compareTo(GOOD_FROM) >= 0 ? Rating.GOOD : Rating.WARNING;
+        return percentTimesBenchmark.compareTo(benchmark.multiply(GOOD_FROM)) >= 0 ? Rating.GOOD : Rating.WARNING;
     }
 
     /** A benchmark for {@code owners} people: the per-owner benchmark times their number. */
@@ -79,7 +85,7 @@ public final class FunnelHealth {
         if (benchmark.isEmpty() || benchmark.get().signum() == 0) {
             return new Measure(actual, benchmark.orElse(null), null, Rating.NO_BENCHMARK);
         }
-        BigDecimal ratio = actual.multiply(HUNDRED).divide(benchmark.get(), 1, RoundingMode.HALF_UP);
-        return new Measure(actual, benchmark.get(), ratio, rate(ratio));
+        BigDecimal displayedRatio = actual.multiply(HUNDRED).divide(benchmark.get(), 1, RoundingMode.HALF_UP);
+        return new Measure(actual, benchmark.get(), displayedRatio, rate(actual, benchmark.get()));
     }
 }

@@ -28,7 +28,7 @@ class FunnelHealthController {
     @GetMapping
     @PreAuthorize(Access.READERS)
     @Operation(summary = "Per open stage: count and amount of open opportunities, ratio to the benchmark and rating "
-            + "(>100 % EXCELLENT, 70–100 % GOOD, <70 % WARNING)")
+            + "(>100 % EXCELLENT, 70–100 % GOOD, <70 % WARNING, decided on the exact ratio; ratioPercent is rounded to one decimal for display)")
     Report health(@Parameter(example = "TEAM") @RequestParam(defaultValue = "DIVISION") Scope scope,
                   @Parameter(description = "the owner (OWNER) or the manager (TEAM); default: you", example = "zhang.wei")
                   @RequestParam(required = false) String personId, CurrentUser user) {
