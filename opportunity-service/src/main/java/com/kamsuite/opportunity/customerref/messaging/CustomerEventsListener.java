@@ -5,28 +5,31 @@ import com.kamsuite.events.Topics;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.ReceivedEvent;
 import com.kamsuite.events.customer.CustomerMerged;
+import com.kamsuite.opportunity.customerref.application.CustomerMergeFollowUp;
 import com.kamsuite.opportunity.customerref.persistence.CustomerReferences;
-import com.kamsuite.opportunity.opportunity.application.Opportunities;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
- * Keeps the replica of customer references from the customer topic, and moves the opportunities of a merged customer
- * to its survivor. The customer master is group-wide, so events of every division are applied. One listener per topic:
- * two listeners in one consumer group would split the topic's partitions between them.
+ * Keeps the replica of customer references from the customer topic, and has the other features follow a merge
+ * ({@link CustomerMergeFollowUp}: the opportunities of a merged customer move to its survivor). The customer master is
+ * group-wide, so events of every division are applied. One listener per topic: two listeners in one consumer group
+ * would split the topic's partitions between them.
  */
 @Component
 class CustomerEventsListener {
 
     private final EventHandlers handlers;
 
-    CustomerEventsListener(CustomerReferences references, Opportunities opportunities) {
+    CustomerEventsListener(CustomerReferences references, List<CustomerMergeFollowUp> followUps) {
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.CUSTOMER_REGISTERED, references::registered)
                 .on(EventCatalog.CUSTOMER_MERGED, (ReceivedEvent<CustomerMerged> event) -> {
                     references.merged(event);
-                    opportunities.customerMerged(event.data().mergedId(), event.data().survivorId());
+                    followUps.forEach(followUp -> followUp.customerMerged(event.data().mergedId(), event.data().survivorId()));
                 })
                 .build();
     }

@@ -4,6 +4,7 @@ import com.kamsuite.kit.security.CurrentUser;
 import com.kamsuite.opportunity.funnel.domain.Benchmarks;
 import com.kamsuite.opportunity.funnel.domain.FunnelSettings;
 import com.kamsuite.opportunity.funnel.persistence.FunnelSettingsRepository;
+import com.kamsuite.opportunity.opportunity.application.DivisionFunnelRules;
 import com.kamsuite.opportunity.opportunity.domain.FunnelRules;
 import org.springframework.stereotype.Service;
 
@@ -11,7 +12,7 @@ import java.time.Clock;
 
 /** Reads and changes a division's funnel rules (O2): stage probabilities and gates. */
 @Service
-public class FunnelConfiguration {
+public class FunnelConfiguration implements DivisionFunnelRules {
 
     private final FunnelSettingsRepository settings;
     private final Clock clock;
@@ -25,6 +26,7 @@ public class FunnelConfiguration {
         return settings.find(divisionId).orElseGet(() -> FunnelSettings.defaults(divisionId));
     }
 
+    @Override
     public FunnelRules rules(String divisionId) {
         return settings(divisionId).rules();
     }

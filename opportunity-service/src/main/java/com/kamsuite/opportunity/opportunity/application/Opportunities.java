@@ -3,9 +3,9 @@ package com.kamsuite.opportunity.opportunity.application;
 import com.kamsuite.kit.domain.NotFoundException;
 import com.kamsuite.kit.domain.RuleViolationException;
 import com.kamsuite.kit.security.CurrentUser;
+import com.kamsuite.opportunity.customerref.application.CustomerMergeFollowUp;
 import com.kamsuite.opportunity.customerref.domain.CustomerReference;
 import com.kamsuite.opportunity.customerref.persistence.CustomerReferences;
-import com.kamsuite.opportunity.funnel.application.FunnelConfiguration;
 import com.kamsuite.opportunity.opportunity.domain.AssessmentQuestion;
 import com.kamsuite.opportunity.opportunity.domain.BuyingRole;
 import com.kamsuite.opportunity.opportunity.domain.Contact;
@@ -32,18 +32,18 @@ import java.util.function.Consumer;
 
 /** The use cases of an opportunity (O1–O4, O8): each loads it in the caller's division, asks it to change, saves it. */
 @Service
-public class Opportunities {
+public class Opportunities implements CustomerMergeFollowUp {
 
     /** Who revised an opportunity that followed its customer's merge. */
     static final String MERGE_ACTOR = "customer-merge";
 
     private final OpportunityRepository opportunities;
     private final CustomerReferences customers;
-    private final FunnelConfiguration funnel;
+    private final DivisionFunnelRules funnel;
     private final ReportingLines reportingLines;
     private final Clock clock;
 
-    public Opportunities(OpportunityRepository opportunities, CustomerReferences customers, FunnelConfiguration funnel,
+    public Opportunities(OpportunityRepository opportunities, CustomerReferences customers, DivisionFunnelRules funnel,
                          ReportingLines reportingLines, Clock clock) {
         this.opportunities = opportunities;
         this.customers = customers;
@@ -146,6 +146,7 @@ public class Opportunities {
      * A customer was merged into a survivor: its open opportunities, in every division, follow the survivor (each a
      * revision announced to forecast-service). Safe to repeat: an opportunity already moved is left alone.
      */
+    @Override
     public void customerMerged(String mergedId, String survivorId) {
         for (Opportunity opportunity : opportunities.ofCustomer(mergedId)) {
             if (opportunity.customerMerged(survivorId, MERGE_ACTOR, clock.instant())) {
