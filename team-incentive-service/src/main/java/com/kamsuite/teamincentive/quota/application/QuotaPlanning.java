@@ -11,6 +11,7 @@ import com.kamsuite.teamincentive.quota.domain.QuotaPlan;
 import com.kamsuite.teamincentive.quota.domain.QuotaWorksheet;
 import com.kamsuite.teamincentive.quota.domain.Seasonality;
 import com.kamsuite.teamincentive.quota.persistence.QuotaPlanRepository;
+import com.kamsuite.teamincentive.sales.application.CreditsFollowUp;
 import com.kamsuite.teamincentive.sales.domain.Credit;
 import com.kamsuite.teamincentive.sales.persistence.SalesLedger;
 import com.kamsuite.teamincentive.territory.application.TerritoryPlanning;
@@ -33,7 +34,7 @@ import java.util.function.Consumer;
 
 /** T3: the quota worksheet, quota plans and their top-down allocation, approval, revision, and live attainment. */
 @Service
-public class QuotaPlanning {
+public class QuotaPlanning implements CreditsFollowUp {
 
     private final QuotaPlanRepository plans;
     private final SalesLedger ledger;
@@ -159,6 +160,7 @@ public class QuotaPlanning {
      * recomputes the attainment of the people concerned from their credits in the ledger (not the whole ledger), and
      * rolls it up. Safe to repeat: unchanged credits change nothing and announce nothing.
      */
+    @Override
     public void creditsChanged(String divisionId, String opportunityId, LocalDate wonOn, Set<String> people) {
         for (QuotaPlan plan : plans.inForce(divisionId)) {
             if (plan.covers(wonOn)) {

@@ -6,32 +6,33 @@ import com.kamsuite.events.opportunity.OpportunityLost;
 import com.kamsuite.events.opportunity.OpportunityWon;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.ReceivedEvent;
-import com.kamsuite.teamincentive.quota.application.QuotaPlanning;
+import com.kamsuite.teamincentive.sales.application.CreditsFollowUp;
 import com.kamsuite.teamincentive.sales.persistence.SalesLedger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Feeds the sales ledger from opportunity and customer events, and has quota attainment follow won and reversed
- * credits. The attainment is recomputed from the ledger even when the ledger already had the event, so a crash between
+ * credits ({@link CreditsFollowUp}). The attainment is recomputed from the ledger even when the ledger already had the event, so a crash between
  * the two writes is repaired by the redelivery, and a duplicate changes nothing.
  */
 @Component
 class SalesEventsListener {
 
     private final SalesLedger ledger;
-    private final QuotaPlanning quotas;
+    private final List<CreditsFollowUp> followUps;
     private final EventHandlers opportunityHandlers;
     private final EventHandlers customerHandlers;
 
-    SalesEventsListener(SalesLedger ledger, QuotaPlanning quotas) {
+    SalesEventsListener(SalesLedger ledger, List<CreditsFollowUp> followUps) {
         this.ledger = ledger;
-        this.quotas = quotas;
+        this.followUps = followUps;
         this.opportunityHandlers = EventHandlers.builder()
                 .on(EventCatalog.OPPORTUNITY_CREATED, ledger::created)
                 .on(EventCatalog.OPPORTUNITY_WON, this::won)
@@ -60,16 +61,20 @@ class SalesEventsListener {
         LocalDate previouslyWonOn = ledger.wonOn(opportunityId).orElse(null);
         ledger.won(event);
         event.data().credits().forEach(credit -> people.add(credit.personId()));
-        quotas.creditsChanged(event.divisionId(), opportunityId, event.data().wonOn(), people);
+        creditsChanged(event.divisionId(), opportunityId, event.data().wonOn(), people);
         if (previouslyWonOn != null && !previouslyWonOn.equals(event.data().wonOn())) {
-            quotas.creditsChanged(event.divisionId(), opportunityId, previouslyWonOn, people);
+            creditsChanged(event.divisionId(), opportunityId, previouslyWonOn, people);
         }
     }
 
     private void lost(ReceivedEvent<OpportunityLost> event) {
         String opportunityId = event.data().opportunityId();
         ledger.lost(event);
-        ledger.wonOn(opportunityId).ifPresent(wonOn -> quotas.creditsChanged(event.divisionId(), opportunityId, wonOn,
+        ledger.wonOn(opportunityId).ifPresent(wonOn -> creditsChanged(event.divisionId(), opportunityId, wonOn,
                 ledger.peopleCreditedWith(opportunityId)));
+    }
+
+    private void creditsChanged(String divisionId, String opportunityId, LocalDate wonOn, Set<String> people) {
+        followUps.forEach(followUp -> followUp.creditsChanged(divisionId, opportunityId, wonOn, people));
     }
 }
