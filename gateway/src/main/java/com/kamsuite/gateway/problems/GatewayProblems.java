@@ -32,11 +32,16 @@ public class GatewayProblems {
     }
 
     public ProblemDetail problem(HttpStatus status, String code, ServerWebExchange exchange, Object... arguments) {
+        return problem(status, code, code, exchange, arguments);
+    }
+
+    /** A problem of type {@code code} whose detail is the message {@code problem.<detail>.detail}. */
+    public ProblemDetail problem(HttpStatus status, String code, String detail, ServerWebExchange exchange, Object... arguments) {
         Locale locale = localeOf(exchange);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(BASE + code));
         problem.setTitle(messages.getMessage("problem." + code + ".title", null, status.getReasonPhrase(), locale));
-        problem.setDetail(messages.getMessage("problem." + code + ".detail", arguments, null, locale));
+        problem.setDetail(messages.getMessage("problem." + detail + ".detail", arguments, null, locale));
         problem.setInstance(exchange.getRequest().getURI());
         problem.setProperty("code", code);
         return problem;
