@@ -7,6 +7,6 @@ class ArchitectureTest {
 
     @Test
     void packagesFollowTheHouseRules() {
-        KamArchitecture.verifyExceptFeatureCycles("com.kamsuite.customer");
+        KamArchitecture.verify("com.kamsuite.customer");
     }
 }

@@ -20,6 +20,28 @@ class AccountArchiveIntegrationTest extends CustomerServiceIntegrationTest {
     private final String finance = token("fin-archive", division, "FINANCE");
 
     @Test
+    void theHistoryInterleavesTheAccountsChangesWithThoseOfItsEvaluationLoyaltyAndPlansByTime() {
+        clock.set(Instant.parse("2026-11-02T01:00:00Z"));
+        String id = api.register(am, CustomerTestData.uniqueName("电网设备有限公司"), null);
+        clock.set(Instant.parse("2026-11-03T01:00:00Z"));
+        assertThat(api.put(am, "/api/customers/" + id + "/account/extended", "{\"businessModel\":\"EPC\"}")).hasStatus(200);
+        clock.set(Instant.parse("2026-11-04T01:00:00Z"));
+        assertThat(api.post(am, "/api/customers/" + id + "/account/surveys", "{\"score\":80}")).hasStatus(201);
+        clock.set(Instant.parse("2026-11-05T01:00:00Z"));
+        assertThat(api.put(am, "/api/customers/" + id + "/account/assessment",
+                "{\"industryInfluence\":3,\"strategicValue\":2,\"pricePressure\":1}")).hasStatus(200);
+        clock.set(Instant.parse("2026-11-06T01:00:00Z"));
+        assertThat(api.put(am, "/api/customers/" + id + "/account/plans/2027",
+                "{\"goals\":[\"Grow\"],\"team\":{\"form\":\"KEY_ACCOUNT_DEPARTMENT\",\"members\":[]}}")).hasStatus(200);
+        clock.set(Instant.parse("2026-11-07T01:00:00Z"));
+        assertThat(api.post(am, "/api/customers/" + id + "/account/competitors", "{\"name\":\"ABB\"}")).hasStatus(201);
+
+        List<String> categories = read(api.get(am, "/api/customers/" + id + "/account/history"), "$[*].category");
+        assertThat(categories.stream().distinct().toList()).containsExactly("ACCOUNT", "EXTENDED", "LOYALTY",
+                "ASSESSMENT", "CLASSIFICATION", "PLAN", "COMPETITORS");
+    }
+
+    @Test
     void everyChangeOfTheFourCategoriesIsKeptWithWhoWhenOldAndNew() {
         String id = api.register(am, CustomerTestData.uniqueName("机电有限公司"), "\"industry\":\"MACHINERY\"");
         assertThat(api.put(am, "/api/customers/" + id, "{\"legalName\":\"" + CustomerTestData.uniqueName("机电有限公司")

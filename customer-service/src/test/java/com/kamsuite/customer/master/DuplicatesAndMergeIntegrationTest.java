@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static com.kamsuite.customer.CustomerApi.body;
@@ -99,6 +100,38 @@ class DuplicatesAndMergeIntegrationTest extends CustomerServiceIntegrationTest {
     }
 
     @Test
+    void mergingHandsTheDuplicatesLoyaltyAndPlansToTheSurvivorsAndItsHistoryShowsThemInOrder() {
+        String brand = CustomerTestData.uniqueName("");
+        String survivor = api.register(am, brand + "输变电有限公司", null);
+        String duplicate = api.register(am, brand + "輸變電設備", "\"confirmedDifferentCompany\":true");
+        clock.set(Instant.parse("2026-11-02T01:00:00Z"));
+        assertThat(api.put(am, "/api/customers/" + survivor + "/account/plans/2027", plan("Survivor's plan"))).hasStatus(200);
+        clock.set(Instant.parse("2026-11-03T01:00:00Z"));
+        assertThat(api.post(am, "/api/customers/" + duplicate + "/account/surveys", "{\"score\":71,\"surveyedOn\":\"2026-10-20\"}"))
+                .hasStatus(201);
+        assertThat(api.post(am, "/api/customers/" + duplicate + "/account/complaints", "{\"subject\":\"Late delivery\"}"))
+                .hasStatus(201);
+        assertThat(api.put(am, "/api/customers/" + duplicate + "/account/plans/2027", plan("Duplicate's plan"))).hasStatus(200);
+        assertThat(api.put(am, "/api/customers/" + duplicate + "/account/plans/2028", plan("Duplicate's next plan"))).hasStatus(200);
+        clock.reset();
+
+        assertThat(api.post(operations, "/api/customers/" + survivor + "/merge", "{\"duplicateId\":\"" + duplicate + "\"}"))
+                .hasStatus(200);
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            var loyalty = api.get(am, "/api/customers/" + survivor + "/account/loyalty");
+            assertThat((List<Integer>) read(loyalty, "$.surveys[*].score")).containsExactly(71);
+            assertThat((List<String>) read(loyalty, "$.complaints[*].subject")).containsExactly("Late delivery");
+        });
+        var plans = api.get(am, "/api/customers/" + survivor + "/account/plans");
+        assertThat((List<String>) read(plans, "$[*].latest.content.goals[0]")).containsExactly("Survivor's plan", "Duplicate's next plan");
+        List<String> categories = read(api.get(am, "/api/customers/" + survivor + "/account/history"), "$[*].category");
+        assertThat(categories).contains("ACCOUNT", "PLAN", "LOYALTY", "MERGE");
+        List<String> times = read(api.get(am, "/api/customers/" + survivor + "/account/history"), "$[*].at");
+        assertThat(times.stream().map(Instant::parse).toList()).isSorted();
+    }
+
+    @Test
     void customersAboveAndBelowEachOtherAreNotMerged() {
         String group = api.register(am, CustomerTestData.uniqueName("控股集团"), null);
         String subsidiary = api.register(am, CustomerTestData.uniqueName("电力有限公司"), "\"parentId\":\"" + group + "\"");
@@ -106,5 +139,9 @@ class DuplicatesAndMergeIntegrationTest extends CustomerServiceIntegrationTest {
         var refused = api.post(operations, "/api/customers/" + group + "/merge", "{\"duplicateId\":\"" + subsidiary + "\"}");
         assertThat(refused).hasStatus(409);
         assertThat(read(refused, "$.code").toString()).isEqualTo("merge-within-hierarchy");
+    }
+
+    private static String plan(String goal) {
+        return "{\"goals\":[\"" + goal + "\"],\"team\":{\"form\":\"KEY_ACCOUNT_DEPARTMENT\",\"members\":[]}}";
     }
 }

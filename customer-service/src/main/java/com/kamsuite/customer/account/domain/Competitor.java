@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /** A competitor present at the customer (C1): its products, estimated share, strengths and weaknesses. */
 public record Competitor(String id, String name, String products, BigDecimal estimatedSharePercent, String strengths,
-                         String weaknesses) {
+                         String weaknesses) implements ArchiveEntry<Competitor> {
 
     public Competitor {
         if (name == null || name.isBlank()) {
@@ -16,6 +16,7 @@ public record Competitor(String id, String name, String products, BigDecimal est
         }
     }
 
+    @Override
     public Competitor withId(String newId) {
         return new Competitor(newId, name, products, estimatedSharePercent, strengths, weaknesses);
     }

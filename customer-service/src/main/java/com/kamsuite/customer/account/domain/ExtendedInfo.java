@@ -9,6 +9,8 @@ import com.kamsuite.customer.common.domain.Money;
 public record ExtendedInfo(String businessModel, String markets, String customersOfCustomer, String industryProcesses,
                            String valueForCustomer, String purchasingProcess, Money creditLimit, Integer paymentTermsDays) {
 
+    public static final ExtendedInfo EMPTY = new ExtendedInfo(null, null, null, null, null, null, null, null);
+
     public ExtendedInfo {
         if (creditLimit != null && creditLimit.isNegative()) {
             throw new IllegalArgumentException("creditLimit must not be negative");

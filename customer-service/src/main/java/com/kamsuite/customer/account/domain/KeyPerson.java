@@ -8,7 +8,7 @@ import java.util.Set;
  * {@link PersonalDataPolicy}).
  */
 public record KeyPerson(String id, String name, String title, BuyingRole role, int influence, int relationshipStrength,
-                        String phone, String email, String personalNotes) {
+                        String phone, String email, String personalNotes) implements ArchiveEntry<KeyPerson> {
 
     public static final Set<String> PERSONAL_FIELDS = Set.of("phone", "email", "personalNotes");
 
@@ -29,6 +29,7 @@ public record KeyPerson(String id, String name, String title, BuyingRole role, i
         }
     }
 
+    @Override
     public KeyPerson withId(String newId) {
         return new KeyPerson(newId, name, title, role, influence, relationshipStrength, phone, email, personalNotes);
     }

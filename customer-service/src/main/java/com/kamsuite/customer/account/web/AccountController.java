@@ -1,17 +1,16 @@
 package com.kamsuite.customer.account.web;
 
 import com.kamsuite.customer.account.application.AccountArchive;
+import com.kamsuite.customer.account.application.AccountHistory;
 import com.kamsuite.customer.account.domain.BuyingRole;
 import com.kamsuite.customer.account.domain.Competitor;
 import com.kamsuite.customer.account.domain.ExtendedInfo;
 import com.kamsuite.customer.account.domain.KeyPerson;
 import com.kamsuite.customer.account.domain.PersonalDataPolicy;
 import com.kamsuite.customer.account.domain.RelationshipLevel;
-import com.kamsuite.customer.assignment.application.AccountOpening;
 import com.kamsuite.customer.common.web.Access;
 import com.kamsuite.customer.common.web.ChangeView;
 import com.kamsuite.customer.common.web.MoneyRequest;
-import com.kamsuite.customer.master.application.Customers;
 import com.kamsuite.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,13 +48,13 @@ import java.util.List;
 class AccountController {
 
     private final AccountArchive archive;
-    private final AccountOpening opening;
-    private final Customers customers;
+    private final AccountHistory history;
+    private final AccountViews views;
 
-    AccountController(AccountArchive archive, AccountOpening opening, Customers customers) {
+    AccountController(AccountArchive archive, AccountHistory history, AccountViews views) {
         this.archive = archive;
-        this.opening = opening;
-        this.customers = customers;
+        this.history = history;
+        this.views = views;
     }
 
     @Schema(name = "ExtendedInfo")
@@ -105,36 +104,29 @@ class AccountController {
                         @Schema(example = "Won the 2026 framework agreement") @Size(max = 500) String note) {
     }
 
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Access.WRITE)
-    @Operation(summary = "Open the division's relationship with an existing customer",
-            description = "Assigned by the division's territory rules, or queued for sales operations. Idempotent.")
-    AccountView open(@PathVariable String id, CurrentUser user) {
-        return AccountView.of(opening.open(customers.get(id), user.divisionId(), user.personId()), user);
-    }
-
     @GetMapping
     @PreAuthorize(Access.READ)
     @Operation(summary = "Read the division's archive of a customer")
     @ApiResponse(responseCode = "404", description = "No relationship of the caller's division with this customer")
     AccountView get(@PathVariable String id, CurrentUser user) {
-        return AccountView.of(archive.get(id, user), user);
+        return views.of(archive.get(id, user), user);
     }
 
     @GetMapping("/history")
     @PreAuthorize(Access.READ)
-    @Operation(summary = "The history of the division's archive", description = "Personal data is masked for roles that do not need it.")
+    @Operation(summary = "The history of the division's archive",
+            description = "The account's, its evaluation's, loyalty's and plans' changes, oldest first. "
+                    + "Personal data is masked for roles that do not need it.")
     List<ChangeView> history(@PathVariable String id, CurrentUser user) {
         boolean redact = !PersonalDataPolicy.mayReadPersonalData(user.roles());
-        return archive.get(id, user).history(redact).stream().map(ChangeView::of).toList();
+        return history.of(id, user, redact).stream().map(ChangeView::of).toList();
     }
 
     @PutMapping("/extended")
     @PreAuthorize(Access.WRITE)
     @Operation(summary = "Replace the extended information")
     AccountView updateExtended(@PathVariable String id, @Valid @RequestBody ExtendedInfoRequest r, CurrentUser user) {
-        return AccountView.of(archive.updateExtended(id, new ExtendedInfo(r.businessModel(), r.markets(), r.customersOfCustomer(),
+        return views.of(archive.updateExtended(id, new ExtendedInfo(r.businessModel(), r.markets(), r.customersOfCustomer(),
                 r.industryProcesses(), r.valueForCustomer(), r.purchasingProcess(), MoneyRequest.toMoney(r.creditLimit()),
                 r.paymentTermsDays()), user), user);
     }
@@ -152,14 +144,14 @@ class AccountController {
     @Operation(summary = "Update a key person")
     AccountView updateKeyPerson(@PathVariable String id, @PathVariable String keyPersonId,
                                 @Valid @RequestBody KeyPersonRequest request, CurrentUser user) {
-        return AccountView.of(archive.updateKeyPerson(id, keyPersonId, request.toKeyPerson(), user), user);
+        return views.of(archive.updateKeyPerson(id, keyPersonId, request.toKeyPerson(), user), user);
     }
 
     @DeleteMapping("/key-people/{keyPersonId}")
     @PreAuthorize(Access.WRITE)
     @Operation(summary = "Remove a key person (kept in the history)")
     AccountView removeKeyPerson(@PathVariable String id, @PathVariable String keyPersonId, CurrentUser user) {
-        return AccountView.of(archive.removeKeyPerson(id, keyPersonId, user), user);
+        return views.of(archive.removeKeyPerson(id, keyPersonId, user), user);
     }
 
     @PostMapping("/competitors")
@@ -175,21 +167,21 @@ class AccountController {
     @Operation(summary = "Update a competitor")
     AccountView updateCompetitor(@PathVariable String id, @PathVariable String competitorId,
                                  @Valid @RequestBody CompetitorRequest request, CurrentUser user) {
-        return AccountView.of(archive.updateCompetitor(id, competitorId, request.toCompetitor(), user), user);
+        return views.of(archive.updateCompetitor(id, competitorId, request.toCompetitor(), user), user);
     }
 
     @DeleteMapping("/competitors/{competitorId}")
     @PreAuthorize(Access.WRITE)
     @Operation(summary = "Remove a competitor (kept in the history)")
     AccountView removeCompetitor(@PathVariable String id, @PathVariable String competitorId, CurrentUser user) {
-        return AccountView.of(archive.removeCompetitor(id, competitorId, user), user);
+        return views.of(archive.removeCompetitor(id, competitorId, user), user);
     }
 
     @PostMapping("/review")
     @PreAuthorize(Access.WRITE)
     @Operation(summary = "Mark the archive reviewed now (monthly update, C4)")
     AccountView review(@PathVariable String id, CurrentUser user) {
-        return AccountView.of(archive.review(id, user), user);
+        return views.of(archive.review(id, user), user);
     }
 
     @PutMapping("/level")
@@ -197,6 +189,6 @@ class AccountController {
     @Operation(summary = "Change the relationship level (vendor → preferred supplier → strategic partner), dated")
     @ApiResponse(responseCode = "409", description = "`level-unchanged` or `level-date-before-last`")
     AccountView changeLevel(@PathVariable String id, @Valid @RequestBody LevelRequest request, CurrentUser user) {
-        return AccountView.of(archive.changeLevel(id, request.level(), request.effectiveOn(), request.note(), user), user);
+        return views.of(archive.changeLevel(id, request.level(), request.effectiveOn(), request.note(), user), user);
     }
 }

@@ -10,6 +10,7 @@ import com.kamsuite.customer.account.domain.PersonalDataPolicy;
 import com.kamsuite.customer.account.domain.RelationshipLevel;
 import com.kamsuite.customer.classification.domain.Assessment;
 import com.kamsuite.customer.classification.domain.Classification;
+import com.kamsuite.customer.classification.domain.Evaluation;
 import com.kamsuite.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -24,11 +25,12 @@ public record AccountView(String customerId, String divisionId, String ownerId, 
                           List<LevelChange> levelChanges, Assessment assessment, Classification classification,
                           List<Assignment> assignments) {
 
-    public static AccountView of(Account a, CurrentUser user) {
+    /** The account with its evaluation (C6), which is an aggregate of its own. */
+    static AccountView of(Account a, Evaluation evaluation, CurrentUser user) {
         boolean hide = !PersonalDataPolicy.mayReadPersonalData(user.roles());
         List<KeyPerson> people = hide ? a.keyPeople().stream().map(KeyPerson::redacted).toList() : a.keyPeople();
         return new AccountView(a.customerId(), a.divisionId(), a.ownerId(), a.isUnassigned(), a.openedAt(),
                 a.lastReviewedAt(), a.lastReviewedBy(), a.extended(), people, hide, a.competitors(), a.level(),
-                a.levelChanges(), a.assessment(), a.classification(), a.assignments());
+                a.levelChanges(), evaluation.assessment(), evaluation.classification(), a.assignments());
     }
 }

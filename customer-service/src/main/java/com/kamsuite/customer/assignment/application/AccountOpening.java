@@ -4,6 +4,7 @@ import com.kamsuite.customer.account.domain.Account;
 import com.kamsuite.customer.account.persistence.AccountRepository;
 import com.kamsuite.customer.assignment.domain.TerritoryRules;
 import com.kamsuite.customer.assignment.persistence.AssignmentRuleReplica;
+import com.kamsuite.customer.master.application.RelationshipOpening;
 import com.kamsuite.customer.master.domain.BasicInfo;
 import com.kamsuite.customer.master.domain.Customer;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens a division's relationship with a customer and assigns it (C3): to the account manager of the first matching
@@ -18,7 +20,7 @@ import java.util.List;
  * silently. Also drains the queue when a new rule set arrives.
  */
 @Service
-public class AccountOpening {
+public class AccountOpening implements RelationshipOpening {
 
     static final String SYSTEM = "system";
 
@@ -45,6 +47,11 @@ public class AccountOpening {
         } catch (DuplicateKeyException openedConcurrently) {
             return accounts.find(customer.id(), divisionId).orElseThrow(() -> openedConcurrently);
         }
+    }
+
+    @Override
+    public Optional<String> openFor(Customer customer, String divisionId, String person) {
+        return Optional.ofNullable(open(customer, divisionId, person).ownerId());
     }
 
     /** Assigns the queued accounts of a division that the division's current rules now cover. */

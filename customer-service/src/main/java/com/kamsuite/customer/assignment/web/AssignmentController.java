@@ -1,9 +1,12 @@
 package com.kamsuite.customer.assignment.web;
 
 import com.kamsuite.customer.account.web.AccountView;
+import com.kamsuite.customer.account.web.AccountViews;
+import com.kamsuite.customer.assignment.application.AccountOpening;
 import com.kamsuite.customer.assignment.application.ManualAssignment;
 import com.kamsuite.customer.assignment.domain.TerritoryRules;
 import com.kamsuite.customer.common.web.Access;
+import com.kamsuite.customer.master.application.Customers;
 import com.kamsuite.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,11 +14,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -26,9 +32,15 @@ import java.util.List;
 class AssignmentController {
 
     private final ManualAssignment assignment;
+    private final AccountOpening opening;
+    private final Customers customers;
+    private final AccountViews views;
 
-    AssignmentController(ManualAssignment assignment) {
+    AssignmentController(ManualAssignment assignment, AccountOpening opening, Customers customers, AccountViews views) {
         this.assignment = assignment;
+        this.opening = opening;
+        this.customers = customers;
+        this.views = views;
     }
 
     @Schema(name = "AssignRequest")
@@ -40,11 +52,20 @@ class AssignmentController {
     record QueuedView(String customerId, Instant openedAt, String reason) {
     }
 
+    @PostMapping("/api/customers/{id}/account")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.WRITE)
+    @Operation(summary = "Open the division's relationship with an existing customer",
+            description = "Assigned by the division's territory rules, or queued for sales operations. Idempotent.")
+    AccountView open(@PathVariable String id, CurrentUser user) {
+        return views.of(opening.open(customers.get(id), user.divisionId(), user.personId()), user);
+    }
+
     @PutMapping("/api/customers/{id}/account/owner")
     @PreAuthorize(Access.MANAGE)
     @Operation(summary = "Assign the account by hand", description = "Kept in the assignment history; `kam.customer.assigned.v1`.")
     AccountView assign(@PathVariable String id, @Valid @RequestBody AssignRequest request, CurrentUser user) {
-        return AccountView.of(assignment.assign(id, request.accountManagerId(), request.reason(), user), user);
+        return views.of(assignment.assign(id, request.accountManagerId(), request.reason(), user), user);
     }
 
     @GetMapping("/api/customers/unassigned")

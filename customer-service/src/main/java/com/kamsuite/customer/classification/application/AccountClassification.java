@@ -1,17 +1,23 @@
 package com.kamsuite.customer.classification.application;
 
-import com.kamsuite.customer.account.application.DivisionAccounts;
-import com.kamsuite.customer.account.domain.Account;
+import com.kamsuite.customer.classification.application.ClassifiedAccounts.ClassifiedAccount;
 import com.kamsuite.customer.classification.domain.Assessment;
-import com.kamsuite.kit.security.CurrentUser;
-import com.kamsuite.customer.account.persistence.AccountRepository;
 import com.kamsuite.customer.classification.domain.Classification;
 import com.kamsuite.customer.classification.domain.ClassificationWeights;
 import com.kamsuite.customer.classification.domain.Classifier;
+import com.kamsuite.customer.classification.domain.Evaluation;
 import com.kamsuite.customer.classification.domain.ParetoRanking;
+import com.kamsuite.customer.classification.persistence.EvaluationRepository;
 import com.kamsuite.customer.classification.persistence.WeightsRepository;
+import com.kamsuite.customer.common.domain.Change;
+import com.kamsuite.customer.master.application.CustomerMergeFollowUp;
 import com.kamsuite.customer.revenue.application.Revenue;
+import com.kamsuite.customer.revenue.application.WonRevenueFollowUp;
 import com.kamsuite.kit.outbox.ConcurrentUpdateException;
+import com.kamsuite.kit.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -22,43 +28,53 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates accounts into tiers (C6): one account when revenue arrives for it (a won opportunity), a whole division
- * on demand or when its weights change. The Pareto ranking is always over the whole division.
+ * Evaluates accounts into tiers (C6): one account when revenue arrives for it (a won opportunity) or when its
+ * customer absorbed a duplicate, a whole division on demand or when its weights change. The Pareto ranking is always
+ * over the whole division.
  */
 @Service
-public class AccountClassification {
+@Order(CustomerMergeFollowUp.EVALUATION)
+public class AccountClassification implements WonRevenueFollowUp, CustomerMergeFollowUp {
 
     static final String SYSTEM = "system";
 
-    private final AccountRepository accounts;
-    private final DivisionAccounts divisionAccounts;
+    private final ClassifiedAccounts accounts;
+    private final EvaluationRepository evaluations;
     private final WeightsRepository weights;
     private final Revenue revenue;
     private final Clock clock;
     private final ZoneId zone;
 
-    public AccountClassification(AccountRepository accounts, DivisionAccounts divisionAccounts, WeightsRepository weights, Revenue revenue, Clock clock,
-                                 @org.springframework.beans.factory.annotation.Value("${kam.customer.zone:Asia/Shanghai}") ZoneId zone) {
+    public AccountClassification(ClassifiedAccounts accounts, EvaluationRepository evaluations, WeightsRepository weights,
+                                 Revenue revenue, Clock clock, @Value("${kam.customer.zone:Asia/Shanghai}") ZoneId zone) {
         this.accounts = accounts;
-        this.divisionAccounts = divisionAccounts;
+        this.evaluations = evaluations;
         this.weights = weights;
         this.revenue = revenue;
         this.clock = clock;
         this.zone = zone;
     }
 
-    /** Records the division's judgement of the account and re-evaluates it at once. */
-    public Account assess(String customerId, Assessment assessment, CurrentUser user) {
-        Account account = divisionAccounts.require(customerId, user);
-        account.assess(assessment, user.personId(), clock.instant());
-        classify(account, basis(account.divisionId()), user.personId());
-        return account;
+    /** The account's evaluation; an empty one (nothing judged, no tier) before the first. */
+    public Evaluation evaluationOf(String accountId, String customerId, String divisionId) {
+        return evaluations.find(accountId).orElseGet(() -> Evaluation.of(accountId, customerId, divisionId));
     }
 
-    public Account reclassify(String customerId, CurrentUser user) {
-        Account account = divisionAccounts.require(customerId, user);
-        classify(account, basis(account.divisionId()), user.personId());
-        return account;
+    public List<Change> historyOf(String accountId) {
+        return evaluations.find(accountId).map(Evaluation::history).orElse(List.of());
+    }
+
+    /** Records the division's judgement of the account and re-evaluates it at once. */
+    public Evaluation assess(String customerId, Assessment assessment, CurrentUser user) {
+        ClassifiedAccount account = accounts.require(customerId, user);
+        Evaluation evaluation = evaluationOf(account);
+        evaluation.assess(assessment, user.personId(), clock.instant());
+        return classify(account, evaluation, basis(account.divisionId()), user.personId());
+    }
+
+    public Evaluation reclassify(String customerId, CurrentUser user) {
+        ClassifiedAccount account = accounts.require(customerId, user);
+        return classify(account, evaluationOf(account), basis(account.divisionId()), user.personId());
     }
 
     public ClassificationWeights weightsOf(String divisionId) {
@@ -70,37 +86,49 @@ public class AccountClassification {
         recomputeDivision(divisionId, SYSTEM);
     }
 
+    @Override
+    public void revenueWon(String divisionId, String customerId) {
+        recompute(divisionId, customerId, SYSTEM);
+    }
+
+    /** The survivor is re-evaluated in every division, on the revenue and relationships it took over. */
+    @Override
+    public void customerMerged(String mergedId, String survivorId) {
+        accounts.activeOfCustomer(survivorId).forEach(account -> recompute(account.divisionId(), survivorId, SYSTEM));
+    }
+
     /** Re-evaluates one account; nothing when the division has no relationship with the customer. */
     public void recompute(String divisionId, String customerId, String by) {
-        accounts.find(customerId, divisionId).filter(a -> a.status() == com.kamsuite.customer.account.domain.AccountStatus.ACTIVE)
-                .ifPresent(account -> {
-                    Basis basis = basis(divisionId);
-                    classify(account, basis, by);
-                });
+        accounts.active(customerId, divisionId)
+                .ifPresent(account -> classify(account, evaluationOf(account), basis(divisionId), by));
     }
 
     /** Re-evaluates every account of the division; returns how many there are. */
     public int recomputeDivision(String divisionId, String by) {
         Basis basis = basis(divisionId);
-        List<Account> all = accounts.activeOf(divisionId);
-        for (Account account : all) {
+        List<ClassifiedAccount> all = accounts.activeOf(divisionId);
+        for (ClassifiedAccount account : all) {
             try {
-                classify(account, basis, by);
-            } catch (ConcurrentUpdateException changedMeanwhile) {
-                accounts.find(account.customerId(), divisionId).ifPresent(fresh -> classify(fresh, basis, by));
+                classify(account, evaluationOf(account), basis, by);
+            } catch (ConcurrentUpdateException | DuplicateKeyException changedMeanwhile) {
+                classify(account, evaluationOf(account), basis, by);
             }
         }
         return all.size();
     }
 
-    private Classification classify(Account account, Basis basis, String by) {
+    private Evaluation evaluationOf(ClassifiedAccount account) {
+        return evaluationOf(account.id(), account.customerId(), account.divisionId());
+    }
+
+    private Evaluation classify(ClassifiedAccount account, Evaluation evaluation, Basis basis, String by) {
         BigDecimal previous = revenue.won(account.divisionId(), account.customerId(), basis.yearBefore(), basis.yearAgo(),
                 basis.weights().currency());
-        Classification result = Classifier.classify(account.customerId(), basis.last12().getOrDefault(account.customerId(), BigDecimal.ZERO),
-                previous, basis.ranking(), account.assessment(), basis.weights(), clock.instant());
-        account.classify(result, by);
-        accounts.save(account);
-        return result;
+        Classification result = Classifier.classify(account.customerId(),
+                basis.last12().getOrDefault(account.customerId(), BigDecimal.ZERO), previous, basis.ranking(),
+                evaluation.assessment(), basis.weights(), clock.instant());
+        evaluation.classify(result, by);
+        return evaluations.save(evaluation);
     }
 
     private Basis basis(String divisionId) {

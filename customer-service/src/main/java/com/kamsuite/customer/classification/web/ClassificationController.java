@@ -1,9 +1,10 @@
 package com.kamsuite.customer.classification.web;
 
-import com.kamsuite.customer.account.web.AccountView;
 import com.kamsuite.customer.classification.application.AccountClassification;
 import com.kamsuite.customer.classification.domain.Assessment;
+import com.kamsuite.customer.classification.domain.Classification;
 import com.kamsuite.customer.classification.domain.ClassificationWeights;
+import com.kamsuite.customer.classification.domain.Evaluation;
 import com.kamsuite.customer.common.web.Access;
 import com.kamsuite.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,6 +52,15 @@ class ClassificationController {
                           @Schema(example = "CNY") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
     }
 
+    @Schema(name = "Evaluation", description = "The division's judgement of the account and its latest classification (none before the first)")
+    record EvaluationView(String customerId, String divisionId, Assessment assessment, Classification classification) {
+
+        static EvaluationView of(Evaluation evaluation) {
+            return new EvaluationView(evaluation.customerId(), evaluation.divisionId(), evaluation.assessment(),
+                    evaluation.classification());
+        }
+    }
+
     @Schema(name = "Recomputed")
     record RecomputedView(int accounts) {
     }
@@ -58,16 +68,16 @@ class ClassificationController {
     @PutMapping("/api/customers/{id}/account/assessment")
     @PreAuthorize(Access.WRITE)
     @Operation(summary = "Judge influence, strategic value and risk; the account is re-evaluated at once")
-    AccountView assess(@PathVariable String id, @Valid @RequestBody AssessmentRequest r, CurrentUser user) {
-        return AccountView.of(classification.assess(id, new Assessment(r.industryInfluence(), r.strategicValue(),
-                r.pricePressure(), r.averagePaymentDays()), user), user);
+    EvaluationView assess(@PathVariable String id, @Valid @RequestBody AssessmentRequest r, CurrentUser user) {
+        return EvaluationView.of(classification.assess(id, new Assessment(r.industryInfluence(), r.strategicValue(),
+                r.pricePressure(), r.averagePaymentDays()), user));
     }
 
     @PostMapping("/api/customers/{id}/account/classification")
     @PreAuthorize(Access.WRITE)
     @Operation(summary = "Re-evaluate one account now", description = "`kam.customer.classified.v1` when its tier changes.")
-    AccountView reclassify(@PathVariable String id, CurrentUser user) {
-        return AccountView.of(classification.reclassify(id, user), user);
+    EvaluationView reclassify(@PathVariable String id, CurrentUser user) {
+        return EvaluationView.of(classification.reclassify(id, user));
     }
 
     @PostMapping("/api/customers/classification/recompute")

@@ -30,4 +30,8 @@ public record Complaint(String id, String subject, LocalDate openedOn, LocalDate
     public long daysOpen(LocalDate asOf) {
         return ChronoUnit.DAYS.between(openedOn, isOpen() ? asOf : resolvedOn);
     }
+
+    public Complaint withId(String newId) {
+        return new Complaint(newId, subject, openedOn, resolvedOn, resolution, by);
+    }
 }

@@ -14,4 +14,8 @@ public record Survey(String id, BigDecimal score, LocalDate surveyedOn, String c
             throw new IllegalArgumentException("surveyedOn must not be empty");
         }
     }
+
+    public Survey withId(String newId) {
+        return new Survey(newId, score, surveyedOn, comment, by);
+    }
 }

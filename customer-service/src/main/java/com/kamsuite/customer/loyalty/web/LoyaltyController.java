@@ -107,12 +107,12 @@ class LoyaltyController {
     @Operation(summary = "Set the customer's category budget of a year (the denominator of share of wallet)")
     LoyaltyView budget(@PathVariable String id, @PathVariable @Min(2000) @Max(2100) int year,
                        @Valid @RequestBody MoneyRequest budget, CurrentUser user) {
-        loyalty.setBudget(id, new CategoryBudget(year, budget.toMoney()), user);
-        return view(loyalty.report(id, user));
+        return view(loyalty.setBudget(id, new CategoryBudget(year, budget.toMoney()), user));
     }
 
     private static LoyaltyView view(Loyalty.Report report) {
-        var a = report.account();
-        return new LoyaltyView(a.customerId(), report.assessment(), a.budgets(), a.surveys(), a.complaints());
+        var loyalty = report.loyalty();
+        return new LoyaltyView(report.account().customerId(), report.assessment(), loyalty.budgets(), loyalty.surveys(),
+                loyalty.complaints());
     }
 }

@@ -1,7 +1,5 @@
 package com.kamsuite.customer.master.application;
 
-import com.kamsuite.customer.account.domain.Account;
-import com.kamsuite.customer.assignment.application.AccountOpening;
 import com.kamsuite.customer.duplicates.domain.MatchReason;
 import com.kamsuite.customer.master.application.DuplicateSearch.Candidate;
 import com.kamsuite.customer.master.domain.BasicInfo;
@@ -31,11 +29,11 @@ public class CustomerRegistration {
     private final CustomerKeyIndex keys;
     private final DuplicateSearch duplicates;
     private final Customers resolver;
-    private final AccountOpening opening;
+    private final RelationshipOpening opening;
     private final Clock clock;
 
     public CustomerRegistration(CustomerRepository customers, CustomerKeyIndex keys, DuplicateSearch duplicates,
-                                Customers resolver, AccountOpening opening, Clock clock) {
+                                Customers resolver, RelationshipOpening opening, Clock clock) {
         this.customers = customers;
         this.keys = keys;
         this.duplicates = duplicates;
@@ -48,7 +46,12 @@ public class CustomerRegistration {
                                    boolean confirmedDifferentCompany) {
     }
 
-    public record Registered(Customer customer, Account account) {
+    /** The new customer, and the owner of the registering division's relationship with it ({@code null}: queued). */
+    public record Registered(Customer customer, String ownerId) {
+
+        public boolean unassigned() {
+            return ownerId == null;
+        }
     }
 
     /**
@@ -81,6 +84,6 @@ public class CustomerRegistration {
             Customer winner = customers.findByRegistrationId(registrationId).map(resolver::resolve).orElseThrow(() -> lostTheRace);
             throw new DuplicateCustomerException(registrationId, view.apply(winner), List.of());
         }
-        return new Registered(customer, opening.open(customer, user.divisionId(), user.personId()));
+        return new Registered(customer, opening.openFor(customer, user.divisionId(), user.personId()).orElse(null));
     }
 }

@@ -119,7 +119,7 @@ class CustomerController {
                 user, CustomerView::of, CandidateView::of);
         var customer = registered.customer();
         return ResponseEntity.created(URI.create("/api/customers/" + customer.id()))
-                .body(new RegisteredView(CustomerView.of(customer), registered.account().ownerId(), registered.account().isUnassigned()));
+                .body(new RegisteredView(CustomerView.of(customer), registered.ownerId(), registered.unassigned()));
     }
 
     @GetMapping("/duplicates")

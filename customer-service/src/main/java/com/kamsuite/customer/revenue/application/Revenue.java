@@ -1,8 +1,10 @@
 package com.kamsuite.customer.revenue.application;
 
+import com.kamsuite.customer.master.application.CustomerMergeFollowUp;
 import com.kamsuite.customer.revenue.domain.OpportunityLine;
 import com.kamsuite.customer.revenue.domain.RevenueTotals;
 import com.kamsuite.customer.revenue.persistence.OpportunityProjection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -15,12 +17,19 @@ import java.util.stream.Collectors;
 
 /** A division's revenue per customer, from its opportunities: won, open pipeline, won in a period. */
 @Service
-public class Revenue {
+@Order(CustomerMergeFollowUp.REVENUE)
+public class Revenue implements CustomerMergeFollowUp {
 
     private final OpportunityProjection opportunities;
 
     public Revenue(OpportunityProjection opportunities) {
         this.opportunities = opportunities;
+    }
+
+    /** The merged customer's opportunities count for the survivor. */
+    @Override
+    public void customerMerged(String mergedId, String survivorId) {
+        opportunities.repoint(mergedId, survivorId);
     }
 
     public Map<String, RevenueTotals> totals(String divisionId, Collection<String> customerIds) {

@@ -1,7 +1,7 @@
 package com.kamsuite.customer.revenue.messaging;
 
-import com.kamsuite.customer.classification.application.AccountClassification;
 import com.kamsuite.customer.master.application.Customers;
+import com.kamsuite.customer.revenue.application.WonRevenueFollowUp;
 import com.kamsuite.customer.revenue.domain.OpportunityLine;
 import com.kamsuite.customer.revenue.persistence.OpportunityProjection;
 import com.kamsuite.events.EventCatalog;
@@ -15,21 +15,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Follows opportunities to total each division's revenue per customer (C5 roll-ups, C6, C7); a won opportunity
- * re-evaluates its account's tier (C6).
+ * re-evaluates its account's tier (C6, a {@link WonRevenueFollowUp}).
  */
 @Component
 class OpportunityListener {
 
     private final OpportunityProjection projection;
-    private final AccountClassification classification;
+    private final List<WonRevenueFollowUp> followUps;
     private final Customers customers;
     private final EventHandlers handlers;
 
-    OpportunityListener(OpportunityProjection projection, AccountClassification classification, Customers customers) {
+    OpportunityListener(OpportunityProjection projection, List<WonRevenueFollowUp> followUps, Customers customers) {
         this.projection = projection;
-        this.classification = classification;
+        this.followUps = followUps;
         this.customers = customers;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.OPPORTUNITY_CREATED, this::created)
@@ -54,7 +56,7 @@ class OpportunityListener {
         String customerId = customers.survivorIdOf(data.customerId());
         projection.apply(event, customerId, data.amount(), data.currency(), OpportunityLine.Status.WON, data.wonOn());
         // Also after a redelivery: an earlier attempt may have failed between the two steps, and it is idempotent.
-        classification.recompute(event.divisionId(), customerId, "system");
+        followUps.forEach(followUp -> followUp.revenueWon(event.divisionId(), customerId));
     }
 
     private void lost(ReceivedEvent<OpportunityLost> event) {

@@ -27,16 +27,6 @@ public final class KamArchitecture {
                 .importPackages(rootPackage), rootPackage);
     }
 
-    /**
-     * Every rule but the one on feature cycles, for customer-service only until its {@code Account} is split along its
-     * features (issue 12); then this goes.
-     */
-    @Deprecated(forRemoval = true)
-    public static void verifyExceptFeatureCycles(String rootPackage) {
-        verifyLayers(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(rootPackage).that(JavaClass.Predicates.resideInAPackage(rootPackage + "..")), rootPackage);
-    }
-
     /** Checks the given classes under {@code rootPackage}; {@link #verify(String)} for a service. */
     public static void verify(JavaClasses imported, String rootPackage) {
         JavaClasses classes = imported.that(JavaClass.Predicates.resideInAPackage(rootPackage + ".."));
