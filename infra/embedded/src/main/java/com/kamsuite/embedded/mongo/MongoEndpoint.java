@@ -2,8 +2,6 @@ package com.kamsuite.embedded.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +13,9 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB wire-protocol endpoint (mongo-java-server). It stands in for MongoDB on a machine without one:
- * no multi-document transactions, no $text, no collation, no TTL expiry; see ARCHITECTURE.md.
+ * no multi-document transactions, no $text, no collation, no TTL expiry; see ARCHITECTURE.md. Two adjustments make
+ * it fit for load: a filter on {@code _id} and other fields uses the {@code _id} index ({@link IdFirstQuery}), and
+ * the file store commits every write before answering it ({@link DurableH2Backend}).
  */
 public final class MongoEndpoint implements AutoCloseable {
 
@@ -31,7 +31,7 @@ public final class MongoEndpoint implements AutoCloseable {
 
     /** An endpoint whose data lives in memory and ends with it; port 0 picks a free port. */
     public static MongoEndpoint inMemory(int port) {
-        return start(new MemoryBackend(), port, "memory");
+        return start(new IdIndexedMemoryBackend(), port, "memory");
     }
 
     /** An endpoint whose data lives in an H2 file, so it survives a restart. */
@@ -41,7 +41,7 @@ public final class MongoEndpoint implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(new H2Backend(file.toAbsolutePath().toString()), port, file.toString());
+        return start(new DurableH2Backend(file.toAbsolutePath().toString()), port, file.toString());
     }
 
     private static MongoEndpoint start(MongoBackend backend, int port, String where) {
