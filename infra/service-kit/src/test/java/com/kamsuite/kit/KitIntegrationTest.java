@@ -9,7 +9,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /** One application context for every integration test of the kit, on the embedded infrastructure. */
 @SpringBootTest(classes = KitTestApplication.class, properties = {
         "spring.application.name=kit-test",
-        "kam.outbox.sweep-grace=1h",
         "kam.consumer.initial-backoff=100ms"})
 @AutoConfigureMockMvc
 @AutoConfigureTracing

@@ -49,7 +49,7 @@ public final class DuplicateSearchBenchmark {
         try (MongoEndpoint endpoint = MongoEndpoint.inMemory(0); var client = MongoClients.create(endpoint.connectionString())) {
             MongoTemplate mongo = new MongoTemplate(client, "kam-benchmark");
             Clock clock = Clock.systemUTC();
-            var relay = new OutboxRelay(mongo, null, clock, Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1)); // never started
+            var relay = new OutboxRelay(mongo, null, clock, "benchmark", Duration.ofSeconds(1), Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1)); // never started
             var store = new AggregateStore(mongo, relay, clock, "/kam/benchmark", false);
             var customers = new CustomerRepository(store, mongo);
             var keys = new CustomerKeyIndex(mongo);

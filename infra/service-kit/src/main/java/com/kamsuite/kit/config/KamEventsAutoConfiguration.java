@@ -51,11 +51,22 @@ public class KamEventsAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, Clock clock,
+                            @Value("${spring.application.name}") String applicationName,
+                            @Value("${server.port:8080}") String port,
                             @Value("${kam.outbox.send-timeout:10s}") Duration sendTimeout,
                             @Value("${kam.outbox.retry-interval:5s}") Duration retryInterval,
                             @Value("${kam.outbox.sweep-interval:5m}") Duration sweepInterval,
-                            @Value("${kam.outbox.sweep-grace:30s}") Duration sweepGrace) {
-        return new OutboxRelay(mongo, kafka, clock, sendTimeout, retryInterval, sweepInterval, sweepGrace);
+                            @Value("${kam.outbox.lease:30s}") Duration lease) {
+        String instance = applicationName + "@" + hostName() + ":" + port;
+        return new OutboxRelay(mongo, kafka, clock, instance, sendTimeout, retryInterval, sweepInterval, lease);
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return System.getenv().getOrDefault("HOSTNAME", "localhost");
+        }
     }
 
     @Bean

@@ -5,11 +5,14 @@ import com.kamsuite.kit.domain.DomainException;
 import com.kamsuite.kit.domain.ForbiddenException;
 import com.kamsuite.kit.domain.NotFoundException;
 import com.kamsuite.kit.domain.RuleViolationException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +49,8 @@ import java.util.Map;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private static final Duration STORE_RETRY_AFTER = Duration.ofSeconds(5);
 
     private final ProblemMessages messages;
 
@@ -96,6 +102,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = problem(HttpStatus.BAD_REQUEST, Problems.VALIDATION, "validation", new Object[0]);
         ((ProblemDetail) response.getBody()).setDetail(e.getMessage());
         return response;
+    }
+
+    /**
+     * The service's store is not answering (MongoDB down, unreachable or timing out): nothing was written, the
+     * client may try again later. The broker is never on a request's path: events wait in the outbox.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<Object> storeUnavailable(RuntimeException e) {
+        log.warn("The store is not answering: {}", e.getMessage());
+        ResponseEntity<Object> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, Problems.type("store-unavailable"),
+                "store-unavailable", new Object[0]);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(STORE_RETRY_AFTER.toSeconds())).body(answer.getBody());
     }
 
     @ExceptionHandler(Exception.class)

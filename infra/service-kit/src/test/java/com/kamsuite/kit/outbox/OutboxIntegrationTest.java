@@ -63,7 +63,7 @@ class OutboxIntegrationTest extends KitIntegrationTest {
     @Test
     void afterACrashBetweenWriteAndPublishTheSweeperPublishesExactlyTheEventsOfTheWritesThatHappenedInOrder() {
         // The process "crashes" after its writes: this relay was never started, so nothing is published.
-        OutboxRelay crashed = new OutboxRelay(mongo, kafka, Clock.systemUTC(), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofHours(1), Duration.ZERO);
+        OutboxRelay crashed = relay("kit-test-crashed");
         AggregateStore beforeCrash = new AggregateStore(mongo, crashed, Clock.systemUTC(), "/kam/kit-test", true);
         String first = "c-" + UUID.randomUUID();
         String second = "c-" + UUID.randomUUID();
@@ -79,7 +79,7 @@ class OutboxIntegrationTest extends KitIntegrationTest {
         assertThatThrownBy(() -> beforeCrash.save(TestCustomer.register(second, "Beta again", "div-b")))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        OutboxRelay restarted = new OutboxRelay(mongo, kafka, Clock.systemUTC(), Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofHours(1), Duration.ZERO);
+        OutboxRelay restarted = relay("kit-test-crashed");
         restarted.start();
         try {
             new AggregateStore(mongo, restarted, Clock.systemUTC(), "/kam/kit-test", true).collectionOf(TestCustomer.class);
@@ -95,6 +95,91 @@ class OutboxIntegrationTest extends KitIntegrationTest {
                 .containsExactly("kam.customer.registered.v1");
         assertThat(new String(records.stream().filter(r -> r.key().equals(first)).toList().get(1).value()))
                 .contains("\"survivorId\":\"" + second + "\"");
+    }
+
+    @Test
+    void afterARestartTheLeftoversOfAnyAgeArePublishedAtOnceWithoutASweepBeingAskedFor() {
+        // Was: the start-up sweep took only entries older than a 30 s grace, the next sweep came 5 min later.
+        OutboxRelay crashed = relay("crashed-instance");
+        AggregateStore beforeCrash = new AggregateStore(mongo, crashed, Clock.systemUTC(), "/kam/kit-test", true);
+        String id = "c-" + UUID.randomUUID();
+        beforeCrash.save(TestCustomer.register(id, "Delta Compressors AG", "div-a"));
+
+        OutboxRelay restarted = relay("crashed-instance");
+        new AggregateStore(mongo, restarted, Clock.systemUTC(), "/kam/kit-test", true).collectionOf(TestCustomer.class);
+        long startedAt = System.currentTimeMillis();
+        restarted.start();
+        try {
+            List<ConsumerRecord<String, byte[]>> published = read(Set.of(id), 1);
+            assertThat(published).hasSize(1);
+            assertThat(published.get(0).timestamp() - startedAt).as("ms from start to publication").isLessThanOrEqualTo(5_000);
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void anOutboxClaimedByAnotherLiveInstanceIsLeftToItAndTakenOverByTheSameInstanceAfterItsRestart() {
+        OutboxRelay crashed = relay("instance-a");
+        AggregateStore beforeCrash = new AggregateStore(mongo, crashed, Clock.systemUTC(), "/kam/kit-test", true);
+        String id = "c-" + UUID.randomUUID();
+        beforeCrash.save(TestCustomer.register(id, "Epsilon Motors GmbH", "div-a"));
+        String collection = beforeCrash.collectionOf(TestCustomer.class);
+        // instance-a died in the middle of publishing this outbox: its claim holds for another hour.
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().set(OutboxRelay.LEASE_OWNER, "instance-a")
+                        .set(OutboxRelay.LEASE_UNTIL, java.util.Date.from(java.time.Instant.now().plus(Duration.ofHours(1)))),
+                collection);
+
+        OutboxRelay other = relay("instance-b");
+        other.sweep(collection);
+        other.start();
+        try {
+            other.sweepNow();
+            assertThat(mongo.findById(id, org.bson.Document.class, collection)).containsKey("outbox");
+        } finally {
+            other.stop();
+        }
+
+        OutboxRelay sameAgain = relay("instance-a");
+        sameAgain.sweep(collection);
+        sameAgain.start();
+        try {
+            assertThat(read(Set.of(id), 1)).hasSize(1);
+        } finally {
+            sameAgain.stop();
+        }
+    }
+
+    @Test
+    void manyAggregatesWrittenAtOnceHaveEveryEventPublishedInOrderPerAggregateAndNoOutboxLeft() throws Exception {
+        List<String> ids = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "c-" + UUID.randomUUID()).toList();
+        var writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<TestCustomer>> writes = ids.stream().map(id -> writers.submit(() -> {
+            TestCustomer customer = store.save(TestCustomer.register(id, "Zeta Pumps " + id, "div-a"));
+            customer.mergeInto("c-survivor");
+            return store.save(customer);
+        })).toList();
+        for (var write : writes) {
+            write.get();
+        }
+        writers.shutdown();
+
+        List<ConsumerRecord<String, byte[]>> records = read(Set.copyOf(ids), 600);
+
+        java.util.Map<String, List<String>> sequences = new java.util.HashMap<>();
+        records.forEach(r -> sequences.computeIfAbsent(r.key(), k -> new java.util.ArrayList<>()).add(TopicReader.header(r, "ce_sequence")));
+        assertThat(sequences).hasSize(300).allSatisfy((id, sequence) -> assertThat(sequence).containsExactly("1", "2"));
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(mongo.count(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").in(ids).and("outbox").exists(true)),
+                store.collectionOf(TestCustomer.class))).isZero());
+    }
+
+    private OutboxRelay relay(String instance) {
+        return new OutboxRelay(mongo, kafka, Clock.systemUTC(), instance, Duration.ofSeconds(10), Duration.ofHours(1),
+                Duration.ofHours(1), Duration.ofSeconds(30));
     }
 
     @Test
