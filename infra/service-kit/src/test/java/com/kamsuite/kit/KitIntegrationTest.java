@@ -9,7 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /** One application context for every integration test of the kit, on the embedded infrastructure. */
 @SpringBootTest(classes = KitTestApplication.class, properties = {
         "spring.application.name=kit-test",
-        "kam.consumer.initial-backoff=100ms"})
+        "spring.cloud.stream.default.consumer.back-off-initial-interval=100",
+        "spring.cloud.function.definition=customerEvents"})
 @AutoConfigureMockMvc
 @AutoConfigureTracing
 @KamIntegrationTest

@@ -9,14 +9,16 @@ import com.kamsuite.events.Topics;
 import com.kamsuite.events.org.AssignmentRulesPublished;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.ReceivedEvent;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
 
 /**
  * Keeps the replica of each division's territory rules (C3) and assigns the queued accounts a new rule set covers.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class AssignmentRulesListener {
 
     private final AssignmentRuleReplica replica;
@@ -31,9 +33,10 @@ class AssignmentRulesListener {
         this.handlers = EventHandlers.builder().on(EventCatalog.ASSIGNMENT_RULES_PUBLISHED, this::published).build();
     }
 
-    @KafkaListener(topics = Topics.ORG)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.dispatch(record);
+    /** The binding {@code orgEvents-in-0}, on {@value Topics#ORG}. */
+    @Bean
+    Consumer<Message<byte[]>> orgEvents() {
+        return handlers::dispatch;
     }
 
     private void published(ReceivedEvent<AssignmentRulesPublished> event) {

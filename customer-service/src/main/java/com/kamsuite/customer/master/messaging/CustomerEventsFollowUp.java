@@ -7,12 +7,14 @@ import com.kamsuite.events.customer.CustomerMerged;
 import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.ReceivedEvent;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
 
 /** Hands customer-service's own registered and merged events to their follow-up ({@link CustomerFollowUp}). */
-@Component
+@Configuration(proxyBeanMethods = false)
 class CustomerEventsFollowUp {
 
     private final EventHandlers handlers;
@@ -28,8 +30,9 @@ class CustomerEventsFollowUp {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.CUSTOMER)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.dispatch(record);
+    /** The binding {@code customerEvents-in-0}, on {@value Topics#CUSTOMER}. */
+    @Bean
+    Consumer<Message<byte[]>> customerEvents() {
+        return handlers::dispatch;
     }
 }

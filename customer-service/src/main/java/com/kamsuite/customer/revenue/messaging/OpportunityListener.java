@@ -11,9 +11,11 @@ import com.kamsuite.events.opportunity.OpportunityLost;
 import com.kamsuite.events.opportunity.OpportunityWon;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.ReceivedEvent;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
 
 import java.util.List;
 
@@ -21,7 +23,7 @@ import java.util.List;
  * Follows opportunities to total each division's revenue per customer (C5 roll-ups, C6, C7); a won opportunity
  * re-evaluates its account's tier (C6, a {@link WonRevenueFollowUp}).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class OpportunityListener {
 
     private final OpportunityProjection projection;
@@ -40,9 +42,10 @@ class OpportunityListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.OPPORTUNITY)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.dispatch(record);
+    /** The binding {@code opportunityEvents-in-0}, on {@value Topics#OPPORTUNITY}. */
+    @Bean
+    Consumer<Message<byte[]>> opportunityEvents() {
+        return handlers::dispatch;
     }
 
     private void created(ReceivedEvent<OpportunityCreated> event) {

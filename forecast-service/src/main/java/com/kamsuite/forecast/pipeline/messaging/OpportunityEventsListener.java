@@ -4,12 +4,14 @@ import com.kamsuite.events.EventCatalog;
 import com.kamsuite.events.Topics;
 import com.kamsuite.forecast.pipeline.persistence.PipelineReplica;
 import com.kamsuite.kit.messaging.EventHandlers;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
 
 /** Keeps the replica of the division's opportunities (F2 lines, F6 actuals) from opportunity-service's events. */
-@Component
+@Configuration(proxyBeanMethods = false)
 class OpportunityEventsListener {
 
     private final EventHandlers handlers;
@@ -26,8 +28,9 @@ class OpportunityEventsListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.OPPORTUNITY)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.dispatch(record);
+    /** The binding {@code opportunityEvents-in-0}, on {@value Topics#OPPORTUNITY}. */
+    @Bean
+    Consumer<Message<byte[]>> opportunityEvents() {
+        return handlers::dispatch;
     }
 }

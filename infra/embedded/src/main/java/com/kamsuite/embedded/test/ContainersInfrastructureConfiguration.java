@@ -4,6 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -17,9 +18,14 @@ import org.testcontainers.mongodb.MongoDBContainer;
 public class ContainersInfrastructureConfiguration {
 
     @Bean
-    @ServiceConnection
     KafkaContainer kafkaContainer() {
         return new KafkaContainer("apache/kafka:4.1.2");
+    }
+
+    /** As a property, not a service connection: see {@link EmbeddedInfrastructureConfiguration#embeddedKafka()}. */
+    @Bean
+    DynamicPropertyRegistrar containerKafka(KafkaContainer kafka) {
+        return registry -> registry.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
     }
 
     @Bean

@@ -2,13 +2,11 @@ package com.kamsuite.embedded.test;
 
 import com.kamsuite.embedded.EmbeddedInfrastructure;
 import com.mongodb.ConnectionString;
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-
-import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * Connects a Spring Boot test to the embedded infrastructure: a real Kafka broker in this JVM and the MongoDB
@@ -18,10 +16,14 @@ import java.util.List;
 @Import(TestIdentityConfiguration.class)
 public class EmbeddedInfrastructureConfiguration {
 
+    /**
+     * The broker as {@code spring.kafka.bootstrap-servers} rather than a {@code KafkaConnectionDetails} bean: Spring
+     * Cloud Stream's Kafka binder reads the property (in its own context) and ignores the connection details while
+     * the property has its default. Boot derives its connection details from the property, so both agree.
+     */
     @Bean
-    KafkaConnectionDetails kafkaConnectionDetails() {
-        String bootstrapServers = EmbeddedInfrastructure.shared().kafkaBootstrapServers();
-        return () -> List.of(bootstrapServers);
+    DynamicPropertyRegistrar embeddedKafka() {
+        return registry -> registry.add("spring.kafka.bootstrap-servers", () -> EmbeddedInfrastructure.shared().kafkaBootstrapServers());
     }
 
     @Bean

@@ -2,13 +2,12 @@ package com.kamsuite.kit.config;
 
 import com.kamsuite.events.Topics;
 import com.kamsuite.kit.lock.LeaseLocks;
-import com.kamsuite.kit.messaging.MalformedEventException;
+import com.kamsuite.kit.messaging.ConsumerBindings;
 import com.kamsuite.kit.messaging.Projections;
-import com.kamsuite.kit.messaging.UnknownEventTypeException;
-import com.kamsuite.kit.messaging.WrongDivisionException;
 import com.kamsuite.kit.outbox.AggregateStore;
 import com.kamsuite.kit.outbox.OutboxRelay;
-import org.apache.kafka.common.TopicPartition;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -21,11 +20,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.core.ProducerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Outbox, idempotent projections, the consumer error policy and the topics, for every service. */
+/** Outbox, idempotent projections, the consumer bindings' error policy and the topics, for every service. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
@@ -103,29 +98,18 @@ public class KamEventsAutoConfiguration {
     }
 
     /**
-     * Bounded retries with back-off, then the dead-letter topic {@code <topic>.<group>.dlt}. A malformed record,
-     * an unknown type or a wrong division is not retried at all. Either way the partition moves on.
+     * Every consumer binding's error policy (bounded retries with back-off, then the dead-letter topic
+     * {@code <topic>.<group>.dlt}; malformed records, unknown types and wrong divisions at once) and client id.
      */
     @Bean
-    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka,
-                                         @Value("${spring.kafka.consumer.group-id}") String group,
-                                         @Value("${kam.consumer.retries:3}") int retries,
-                                         @Value("${kam.consumer.initial-backoff:200ms}") Duration initialBackoff) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic(), group), -1));
-        var backOff = new ExponentialBackOffWithMaxRetries(retries);
-        backOff.setInitialInterval(initialBackoff.toMillis());
-        backOff.setMultiplier(2);
-        backOff.setMaxInterval(5_000);
-        var handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(MalformedEventException.class, UnknownEventTypeException.class,
-                WrongDivisionException.class, DeserializationException.class);
-        return handler;
+    ConsumerBindings consumerBindings(@Value("${spring.application.name}") String service, ProducerFactory<?, ?> producerFactory,
+                                      ObjectProvider<MeterRegistry> meters) {
+        return new ConsumerBindings(service, producerFactory, () -> meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     /** Every topic of the suite and this service's dead-letter topics, created if missing. */
     @Bean
-    KafkaAdmin.NewTopics kamTopics(@Value("${spring.kafka.consumer.group-id}") String group,
+    KafkaAdmin.NewTopics kamTopics(@Value("${spring.cloud.stream.default.group}") String group,
                                    @Value("${kam.topics.partitions:3}") int partitions,
                                    @Value("${kam.topics.replicas:1}") short replicas) {
         var topics = new ArrayList<org.apache.kafka.clients.admin.NewTopic>();

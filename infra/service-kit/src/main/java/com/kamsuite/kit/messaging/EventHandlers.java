@@ -9,18 +9,28 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Turns Kafka records into typed events and hands each to the handler of its type. A record that is not a
  * CloudEvent, whose data is not JSON or does not match its schema, or whose type is in no catalogue is refused with
  * an exception the error policy never retries, so it goes straight to the dead-letter topic and the partition moves
  * on. Known types without a handler are skipped: a consumer reads only what it needs from a topic.
+ * <p>
+ * A record arrives either as the message of a consumer binding ({@link #dispatch(Message)}: the record's value as the
+ * payload, untouched by any converter, and its Kafka headers as {@code byte[]} message headers) or as the record
+ * itself ({@link #dispatch(ConsumerRecord)}, e.g. when a topic is replayed with a plain consumer). Either way the
+ * CloudEvents SDK reads the event from the raw bytes and headers (binary mode).
  */
 public final class EventHandlers {
 
@@ -34,8 +44,24 @@ public final class EventHandlers {
         return new Builder();
     }
 
-    public void dispatch(ConsumerRecord<String, byte[]> record) {
-        CloudEvent event = cloudEvent(record);
+    /** The record as a consumer binding delivers it. */
+    public void dispatch(Message<byte[]> message) {
+        Headers headers = new RecordHeaders();
+        message.getHeaders().forEach((name, value) -> {
+            if (value instanceof byte[] bytes && !name.startsWith(KafkaHeaders.PREFIX)) {
+                headers.add(name, bytes);
+            }
+        });
+        dispatch(headers, message.getPayload(), () -> message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC) + "-"
+                + message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION) + "@" + message.getHeaders().get(KafkaHeaders.OFFSET));
+    }
+
+    public void dispatch(ConsumerRecord<?, byte[]> record) {
+        dispatch(record.headers(), record.value(), () -> record.topic() + "-" + record.partition() + "@" + record.offset());
+    }
+
+    private void dispatch(Headers headers, byte[] value, Supplier<String> position) {
+        CloudEvent event = cloudEvent(headers, value, position);
         EventType<?> type = EventCatalog.byName(event.getType())
                 .orElseThrow(() -> new UnknownEventTypeException(event.getType()));
         Handler<?> handler = handlers.get(type.name());
@@ -44,12 +70,11 @@ public final class EventHandlers {
         }
     }
 
-    private static CloudEvent cloudEvent(ConsumerRecord<String, byte[]> record) {
+    private static CloudEvent cloudEvent(Headers headers, byte[] value, Supplier<String> position) {
         try {
-            return KafkaMessageFactory.createReader(record).toEvent();
+            return KafkaMessageFactory.createReader(headers, value).toEvent();
         } catch (RuntimeException e) {
-            throw new MalformedEventException("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                    + " is not a CloudEvent: " + e.getMessage(), e);
+            throw new MalformedEventException("record " + position.get() + " is not a CloudEvent: " + e.getMessage(), e);
         }
     }
 

@@ -1,21 +1,22 @@
 package com.kamsuite.kit.testapp;
 
 import com.kamsuite.events.EventCatalog;
-import com.kamsuite.events.Topics;
 import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.Projections;
 import com.kamsuite.kit.messaging.ReceivedEvent;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A consumer as services write them, with test controls: a customer named {@code FAIL-TWICE…} fails twice before it
@@ -41,10 +42,14 @@ public class CustomerReplica {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.CUSTOMER)
-    public void on(ConsumerRecord<String, byte[]> record) {
-        deliveries.computeIfAbsent(record.partition() + "@" + record.offset(), k -> new AtomicInteger()).incrementAndGet();
-        handlers.dispatch(record);
+    /** The binding {@code customerEvents-in-0}, on the customer topic. */
+    @Bean
+    Consumer<Message<byte[]>> customerEvents() {
+        return message -> {
+            String position = message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION) + "@" + message.getHeaders().get(KafkaHeaders.OFFSET);
+            deliveries.computeIfAbsent(position, k -> new AtomicInteger()).incrementAndGet();
+            handlers.dispatch(message);
+        };
     }
 
     public EventHandlers handlers() {

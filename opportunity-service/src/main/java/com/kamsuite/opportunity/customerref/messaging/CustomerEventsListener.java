@@ -7,11 +7,12 @@ import com.kamsuite.kit.messaging.ReceivedEvent;
 import com.kamsuite.events.customer.CustomerMerged;
 import com.kamsuite.opportunity.customerref.application.CustomerMergeFollowUp;
 import com.kamsuite.opportunity.customerref.persistence.CustomerReferences;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Keeps the replica of customer references from the customer topic, and has the other features follow a merge
@@ -19,7 +20,7 @@ import java.util.List;
  * group-wide, so events of every division are applied. One listener per topic: two listeners in one consumer group
  * would split the topic's partitions between them.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class CustomerEventsListener {
 
     private final EventHandlers handlers;
@@ -34,8 +35,9 @@ class CustomerEventsListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.CUSTOMER)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.dispatch(record);
+    /** The binding {@code customerEvents-in-0}, on {@value Topics#CUSTOMER}. */
+    @Bean
+    Consumer<Message<byte[]>> customerEvents() {
+        return handlers::dispatch;
     }
 }

@@ -4,12 +4,14 @@ import com.kamsuite.events.EventCatalog;
 import com.kamsuite.events.Topics;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.opportunity.org.persistence.ReportingLines;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
 
 /** Keeps the replica of reporting lines (who is whose superior) from the org topic, for owner changes (O4). */
-@Component
+@Configuration(proxyBeanMethods = false)
 class OrgEventsListener {
 
     private final EventHandlers handlers;
@@ -20,8 +22,9 @@ class OrgEventsListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.ORG)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.dispatch(record);
+    /** The binding {@code orgEvents-in-0}, on {@value Topics#ORG}. */
+    @Bean
+    Consumer<Message<byte[]>> orgEvents() {
+        return handlers::dispatch;
     }
 }

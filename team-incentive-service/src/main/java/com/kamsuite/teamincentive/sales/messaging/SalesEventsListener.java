@@ -8,21 +8,22 @@ import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.ReceivedEvent;
 import com.kamsuite.teamincentive.sales.application.CreditsFollowUp;
 import com.kamsuite.teamincentive.sales.persistence.SalesLedger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Feeds the sales ledger from opportunity and customer events, and has quota attainment follow won and reversed
  * credits ({@link CreditsFollowUp}). The attainment is recomputed from the ledger even when the ledger already had the event, so a crash between
  * the two writes is repaired by the redelivery, and a duplicate changes nothing.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class SalesEventsListener {
 
     private final SalesLedger ledger;
@@ -44,14 +45,16 @@ class SalesEventsListener {
                 .build();
     }
 
-    @KafkaListener(topics = Topics.OPPORTUNITY)
-    void onOpportunity(ConsumerRecord<String, byte[]> record) {
-        opportunityHandlers.dispatch(record);
+    /** The binding {@code opportunityEvents-in-0}, on {@value Topics#OPPORTUNITY}. */
+    @Bean
+    Consumer<Message<byte[]>> opportunityEvents() {
+        return opportunityHandlers::dispatch;
     }
 
-    @KafkaListener(topics = Topics.CUSTOMER)
-    void onCustomer(ConsumerRecord<String, byte[]> record) {
-        customerHandlers.dispatch(record);
+    /** The binding {@code customerEvents-in-0}, on {@value Topics#CUSTOMER}. */
+    @Bean
+    Consumer<Message<byte[]>> customerEvents() {
+        return customerHandlers::dispatch;
     }
 
     /** People who lose credits through a re-win with another split must be recomputed too, hence before and after. */
