@@ -7,6 +7,12 @@ import com.kamsuite.embedded.test.TopicReader;
 import com.kamsuite.kit.outbox.AggregateStore;
 import com.kamsuite.kit.testapp.CustomerReplica;
 import com.kamsuite.kit.testapp.TestCustomer;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,6 +24,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -30,7 +37,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The consumer side on the real broker: idempotence, bounded retries, and the dead-letter topic. */
+/** The consumer side on the real broker: idempotence, bounded retries, the dead-letter topic, its log and counter. */
 class ConsumerIntegrationTest extends KitIntegrationTest {
 
     private static final String DEAD_LETTERS = Topics.deadLetter(Topics.CUSTOMER, "kit-test");
@@ -43,6 +50,8 @@ class ConsumerIntegrationTest extends KitIntegrationTest {
     KafkaConnectionDetails kafkaConnection;
     @Autowired
     CustomerReplica replica;
+    @Autowired
+    MeterRegistry meters;
 
     KafkaProducer<String, byte[]> producer;
 
@@ -115,6 +124,40 @@ class ConsumerIntegrationTest extends KitIntegrationTest {
             replica.handlers().dispatch(record);
         }
         assertThat(replicaOf(key)).containsEntry("timesApplied", 1).containsEntry("legalName", "Twice Delivered Ltd.");
+    }
+
+    @Test
+    void aDeadLetteredRecordIsOneWarningWithItsPositionTypeAndReasonAndIsCountedByTopicAndCause() throws Exception {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Logger logger = (Logger) LoggerFactory.getLogger(DeadLetters.class);
+        logger.addAppender(log);
+        try {
+            double before = deadLettered(MalformedEventException.class);
+            String key = "c-" + UUID.randomUUID();
+            RecordMetadata poison = send(key, validHeaders(key, "kam.customer.registered.v1"), "{not json");
+            String position = Topics.CUSTOMER + "-" + poison.partition() + "@" + poison.offset();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(deadLettered(MalformedEventException.class)).isEqualTo(before + 1));
+            assertThat(log.list).filteredOn(event -> event.getFormattedMessage().contains(position)).singleElement()
+                    .satisfies(event -> {
+                        assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                        assertThat(event.getFormattedMessage()).contains("kam.customer.registered.v1",
+                                "MalformedEventException", DEAD_LETTERS);
+                        assertThat(event.getKeyValuePairs()).extracting(pair -> pair.key + "=" + pair.value).contains(
+                                "topic=" + Topics.CUSTOMER, "partition=" + poison.partition(), "offset=" + poison.offset(),
+                                "ce_type=kam.customer.registered.v1", "reason=MalformedEventException");
+                    });
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    private double deadLettered(Class<? extends Exception> cause) {
+        Counter counter = meters.find(DeadLetters.COUNTER)
+                .tags("topic", Topics.CUSTOMER, "group", "kit-test", "cause", cause.getSimpleName()).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private Document replicaOf(String id) {
