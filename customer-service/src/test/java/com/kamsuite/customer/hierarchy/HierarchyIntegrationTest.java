@@ -4,6 +4,7 @@ import com.kamsuite.customer.CustomerServiceIntegrationTest;
 import com.kamsuite.customer.CustomerTestData;
 import com.kamsuite.events.EventCatalog;
 import com.kamsuite.events.opportunity.OpportunityCreated;
+import com.kamsuite.events.opportunity.OpportunityRevised;
 import com.kamsuite.events.opportunity.OpportunityWon;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,20 @@ class HierarchyIntegrationTest extends CustomerServiceIntegrationTest {
         // another division sees the same group but none of this division's revenue
         var other = api.get(token("am-x", "div-other-tree", "ACCOUNT_MANAGER"), "/api/customers/" + group + "/hierarchy");
         assertThat((List<?>) read(other, "$.root.total.won")).isEmpty();
+    }
+
+    @Test
+    void theOpenPipelineFollowsARevisionOfTheOpportunityAmount() {
+        String customer = api.register(am, CustomerTestData.uniqueName("上海电气"), null);
+        String opportunity = CustomerTestData.uniqueId("opp");
+        api.publish(EventCatalog.OPPORTUNITY_CREATED, opportunity, division, 1, created(opportunity, customer, "5350000"));
+        api.publish(EventCatalog.OPPORTUNITY_REVISED, opportunity, division, 2, new OpportunityRevised(opportunity, customer,
+                "Switchgear, second phase", new BigDecimal("9450000"), "CNY", LocalDate.of(2027, 2, 26), List.of(), "am-tree"));
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+            var tree = api.get(am, "/api/customers/" + customer + "/hierarchy");
+            assertThat(read(tree, "$.root.total.openPipeline[0].amount").toString()).isEqualTo("9450000");
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.kamsuite.events.EventCatalog;
 import com.kamsuite.events.Topics;
 import com.kamsuite.events.opportunity.OpportunityCreated;
 import com.kamsuite.events.opportunity.OpportunityLost;
+import com.kamsuite.events.opportunity.OpportunityRevised;
 import com.kamsuite.events.opportunity.OpportunityWon;
 import com.kamsuite.kit.messaging.EventHandlers;
 import com.kamsuite.kit.messaging.ReceivedEvent;
@@ -37,6 +38,7 @@ class OpportunityListener {
         this.customers = customers;
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.OPPORTUNITY_CREATED, this::created)
+                .on(EventCatalog.OPPORTUNITY_REVISED, this::revised)
                 .on(EventCatalog.OPPORTUNITY_WON, this::won)
                 .on(EventCatalog.OPPORTUNITY_LOST, this::lost)
                 .build();
@@ -52,6 +54,12 @@ class OpportunityListener {
         OpportunityCreated data = event.data();
         projection.apply(event, customers.survivorIdOf(data.customerId()), data.amount(), data.currency(),
                 OpportunityLine.Status.OPEN, null);
+    }
+
+    /** A revision changes the amount an open opportunity adds to the pipeline (C5), and may change its customer. */
+    private void revised(ReceivedEvent<OpportunityRevised> event) {
+        OpportunityRevised data = event.data();
+        projection.revise(event, customers.survivorIdOf(data.customerId()), data.amount(), data.currency());
     }
 
     private void won(ReceivedEvent<OpportunityWon> event) {

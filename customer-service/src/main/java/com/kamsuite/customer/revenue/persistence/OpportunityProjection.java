@@ -47,6 +47,17 @@ public class OpportunityProjection {
         return projections.applyInOrder(COLLECTION, event.aggregateId(), event, update);
     }
 
+    /**
+     * Applies a revision: the new amount, currency and customer; the status stays (an opportunity first seen through
+     * a revision is open). Returns false when the event was applied before.
+     */
+    public boolean revise(ReceivedEvent<?> event, String customerId, BigDecimal amount, String currency) {
+        Update update = new Update().set("customerId", customerId).set("divisionId", event.divisionId())
+                .set("amount", amount.toPlainString()).set("currency", currency)
+                .setOnInsert("status", OpportunityLine.Status.OPEN.name());
+        return projections.applyInOrder(COLLECTION, event.aggregateId(), event, update);
+    }
+
     public List<OpportunityLine> linesOf(String divisionId, Collection<String> customerIds) {
         return find(where("divisionId").is(divisionId).and("customerId").in(customerIds));
     }
