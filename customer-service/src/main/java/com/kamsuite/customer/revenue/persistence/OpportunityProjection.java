@@ -38,12 +38,16 @@ public class OpportunityProjection {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("customerId", Sort.Direction.ASC));
     }
 
-    /** Applies what an event says of its opportunity; returns false when the event was applied before. */
+    /**
+     * Applies what an event says of its opportunity; returns false when the event was applied before. An event of
+     * another division than the one the opportunity is held in is refused (dead-lettered).
+     */
     public boolean apply(ReceivedEvent<?> event, String customerId, BigDecimal amount, String currency,
                          OpportunityLine.Status status, LocalDate closedOn) {
         Update update = new Update().set("customerId", customerId).set("divisionId", event.divisionId())
                 .set("amount", amount.toPlainString()).set("currency", currency).set("status", status.name())
                 .set("closedOn", closedOn == null ? null : closedOn.toString());
+        projections.requireHeldDivision(COLLECTION, event.aggregateId(), event);
         return projections.applyInOrder(COLLECTION, event.aggregateId(), event, update);
     }
 
@@ -55,6 +59,7 @@ public class OpportunityProjection {
         Update update = new Update().set("customerId", customerId).set("divisionId", event.divisionId())
                 .set("amount", amount.toPlainString()).set("currency", currency)
                 .setOnInsert("status", OpportunityLine.Status.OPEN.name());
+        projections.requireHeldDivision(COLLECTION, event.aggregateId(), event);
         return projections.applyInOrder(COLLECTION, event.aggregateId(), event, update);
     }
 

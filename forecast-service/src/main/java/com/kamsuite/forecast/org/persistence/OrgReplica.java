@@ -47,10 +47,7 @@ public class OrgReplica {
     public boolean reportingLineChanged(ReceivedEvent<ReportingLineChanged> event) {
         ReportingLineChanged data = event.data();
         event.requireDivision(data.divisionId());
-        PersonDocument existing = mongo.findById(data.personId(), PersonDocument.class, PEOPLE);
-        if (existing != null) {
-            event.requireDivision(existing.divisionId());
-        }
+        projections.requireHeldDivision(PEOPLE, data.personId(), event);
         List<LineDocument> lines = data.lines().stream()
                 .map(line -> new LineDocument(line.superiorId(), line.roles(), line.effectiveFrom(), line.effectiveTo()))
                 .toList();

@@ -127,10 +127,7 @@ public class PipelineReplica {
     }
 
     private boolean apply(ReceivedEvent<?> event, String opportunityId, Update update) {
-        OpportunityDocument existing = mongo.findById(opportunityId, OpportunityDocument.class, OPPORTUNITIES);
-        if (existing != null) {
-            event.requireDivision(existing.divisionId());
-        }
+        projections.requireHeldDivision(OPPORTUNITIES, opportunityId, event);
         return projections.applyInOrder(OPPORTUNITIES, opportunityId, event, update.set("divisionId", event.divisionId()));
     }
 

@@ -1,5 +1,6 @@
 package com.kamsuite.kit.messaging;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,6 +16,8 @@ public class Projections {
 
     static final String LAST_SEQUENCE = "lastAppliedSequence";
     static final String APPLIED_EVENTS = "appliedEventIds";
+    /** The field a projection keyed by a global id keeps the division in. */
+    public static final String DIVISION = "divisionId";
 
     private final MongoTemplate mongo;
 
@@ -40,6 +43,20 @@ public class Projections {
         update.addToSet(APPLIED_EVENTS, event.id());
         Query notYetApplied = Query.query(where("_id").is(id).and(APPLIED_EVENTS).ne(event.id()));
         return upsert(collection, notYetApplied, update);
+    }
+
+    /**
+     * For a document keyed by a global id (an opportunity, a person): refuses an event whose division is not the one
+     * the document already holds for that id, with {@link WrongDivisionException}, which the error policy sends to
+     * the dead-letter topic at once. The first event of an id sets its division.
+     */
+    public void requireHeldDivision(String collection, String id, ReceivedEvent<?> event) {
+        Query byId = Query.query(where("_id").is(id));
+        byId.fields().include(DIVISION);
+        Document held = mongo.findOne(byId, Document.class, collection);
+        if (held != null && held.getString(DIVISION) != null) {
+            event.requireDivision(held.getString(DIVISION));
+        }
     }
 
     private boolean upsert(String collection, Query notYetApplied, Update update) {

@@ -38,6 +38,7 @@ public class ReportingLines {
     public void changed(ReceivedEvent<ReportingLineChanged> event) {
         ReportingLineChanged data = event.data();
         event.requireDivision(data.divisionId());
+        projections.requireHeldDivision(COLLECTION, data.personId(), event);
         List<Document> lines = data.lines().stream().map(line -> new Document("superiorId", line.superiorId())
                 .append("effectiveFrom", date(line.effectiveFrom())).append("effectiveTo", date(line.effectiveTo()))
                 .append("roles", line.roles())).toList();
