@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess {
 
+    /** Chosen by measurement: docs/benchmarks.md. */
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -40,8 +43,9 @@ final class ServiceProcess {
             throw new IllegalStateException(name + " is not built (" + jar + " is missing): run ./mvnw -DskipTests package");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java,
-                "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError",
                 "-Dkam.parent-pid=" + ProcessHandle.current().pid(),
                 "-Dserver.port=" + port,
                 "-jar", jar.toString()));
@@ -54,6 +58,15 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /** The tuning of every service's JVM: {@code KAM_JVM_OPTIONS} when set (to compare settings), else the defaults. */
+    static List<String> jvmOptions() {
+        String configured = System.getenv("KAM_JVM_OPTIONS");
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_JVM_OPTIONS;
+        }
+        return List.of(configured.trim().split("\\s+"));
     }
 
     String name() {
