@@ -91,6 +91,30 @@ public class Performance {
         return new TimelinessReport(period.code(), deadline, rules.timeZone(), rows);
     }
 
+    /**
+     * The caller's own next deadline: the first period, from the current one up to the horizon, whose deadline for
+     * the caller's level (grace days for each level of people below them) is today or later, and whether the caller
+     * has submitted a forecast for it yet. Empty when every deadline within the horizon has passed.
+     */
+    public Optional<NextDeadline> nextDeadline(CurrentUser user) {
+        ForecastRules rules = principles.rules(user.divisionId());
+        LocalDate today = LocalDate.now(clock.withZone(rules.zone()));
+        Period period = Period.of(rules.periodKind(), today);
+        for (int i = 0; i <= rules.horizon(); i++, period = period.plus(1)) {
+            Hierarchy hierarchy = org.hierarchy(user.divisionId(), period);
+            LocalDate own = rules.deadlineOf(period, hierarchy.contains(user.personId()) ? hierarchy.levelsBelow(user.personId()) : 0);
+            if (!own.isBefore(today)) {
+                boolean submitted = forecasts.inPeriod(user.divisionId(), period).stream()
+                        .anyMatch(f -> f.status() == ForecastStatus.SUBMITTED && f.ownerId().equals(user.personId()));
+                return Optional.of(new NextDeadline(period.code(), own, rules.timeZone(), submitted));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public record NextDeadline(String period, LocalDate deadline, String timeZone, boolean submitted) {
+    }
+
     private static boolean seesDivision(CurrentUser user) {
         return user.hasAnyRole(Roles.DIVISION_HEAD, Roles.SALES_OPERATIONS);
     }

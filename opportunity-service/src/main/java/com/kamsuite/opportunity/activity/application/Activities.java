@@ -101,6 +101,11 @@ public class Activities {
         return repository.actionItems(user.divisionId(), opportunityId, customerId, assigneeId, openOnly);
     }
 
+    /** My worklist: my open action items due within {@code days} from today, overdue ones included. */
+    public ActivityRepository.Page<ActionItem> dueWithin(int days, int page, int size, CurrentUser user) {
+        return repository.openDueBy(user.divisionId(), user.personId(), today().plusDays(days), page, size);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

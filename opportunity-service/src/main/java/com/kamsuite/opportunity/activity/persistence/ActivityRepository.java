@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +25,11 @@ public class ActivityRepository {
     static final int LIST_LIMIT = 500;
 
     private final AggregateStore store;
+    private final MongoTemplate mongo;
 
     public ActivityRepository(AggregateStore store, MongoTemplate mongo) {
         this.store = store;
+        this.mongo = mongo;
         mongo.indexOps(store.collectionOf(Activity.class)).createIndex(
                 new Index().on("divisionId", Sort.Direction.ASC).on("scheduledAt", Sort.Direction.ASC));
         mongo.indexOps(store.collectionOf(ActionItem.class)).createIndex(
@@ -67,6 +70,19 @@ public class ActivityRepository {
             criteria = criteria.and("status").is(ActionItem.Status.OPEN.name());
         }
         return store.find(Query.query(criteria).with(Sort.by("dueDate")).limit(LIST_LIMIT), ActionItem.class);
+    }
+
+    /** One page of a person's open action items due on or before {@code dueBy} (overdue ones first), and how many in all. */
+    public Page<ActionItem> openDueBy(String divisionId, String assigneeId, LocalDate dueBy, int page, int size) {
+        Query query = Query.query(where("divisionId").is(divisionId).and("assigneeId").is(assigneeId)
+                .and("status").is(ActionItem.Status.OPEN.name()).and("dueDate").lte(dueBy));
+        long total = mongo.count(query, store.collectionOf(ActionItem.class));
+        List<ActionItem> items = store.find(Query.of(query).with(Sort.by("dueDate", "_id")).skip((long) page * size).limit(size),
+                ActionItem.class);
+        return new Page<>(items, total);
+    }
+
+    public record Page<T>(List<T> items, long total) {
     }
 
     private static Criteria scoped(String divisionId, String opportunityId, String customerId) {

@@ -7,12 +7,18 @@ import com.kamsuite.kit.messaging.ReceivedEvent;
 import com.kamsuite.opportunity.customerref.domain.CustomerReference;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** The replica of customer references, one document per customer, each event applied at most once. */
 @Repository
@@ -44,6 +50,25 @@ public class CustomerReferences {
             return Optional.empty();
         }
         return Optional.of(new CustomerReference(customerId, document.getString("legalName"), document.getString("mergedInto")));
+    }
+
+    /**
+     * Legal names of the given customers, by id, in one read. The customer master is group-wide, so its names are
+     * not a division's secret; what a division holds about a customer stays in customer-service.
+     */
+    public Map<String, String> namesOf(Collection<String> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(where("_id").in(customerIds));
+        query.fields().include("legalName");
+        Map<String, String> names = new HashMap<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(document -> {
+            if (document.getString("legalName") != null) {
+                names.put(document.getString("_id"), document.getString("legalName"));
+            }
+        });
+        return names;
     }
 
     /** The customer a reference resolves to: itself, or the survivor at the end of its merges. */

@@ -6,13 +6,18 @@ import com.kamsuite.kit.messaging.ReceivedEvent;
 import com.kamsuite.opportunity.org.domain.OrgPerson;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +49,7 @@ public class ReportingLines {
                 .append("roles", line.roles())).toList();
         projections.applyInOrder(COLLECTION, data.personId(), event, new Update()
                 .set("divisionId", data.divisionId())
+                .set("name", data.name())
                 .set("leftOn", date(data.leftOn()))
                 .set("lines", lines));
     }
@@ -63,6 +69,45 @@ public class ReportingLines {
         return mongo.find(query, Document.class, COLLECTION).stream().map(ReportingLines::person)
                 .filter(person -> person.activeOn(date) && person.superiorOn(date).filter(superiorId::equals).isPresent())
                 .toList();
+    }
+
+    /** Names of the given people of the division, by id (people of another division are left out). */
+    public Map<String, String> namesOf(Collection<String> personIds, String divisionId) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(where("_id").in(personIds).and("divisionId").is(divisionId));
+        query.fields().include("name");
+        Map<String, String> names = new HashMap<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(document -> {
+            if (document.getString("name") != null) {
+                names.put(document.getString("_id"), document.getString("name"));
+            }
+        });
+        return names;
+    }
+
+    /** The division's people with their names, by name; of the given ids or the direct reports of one superior only. */
+    public List<NamedPerson> people(String divisionId, Collection<String> personIds, String superiorId) {
+        Criteria criteria = where("divisionId").is(divisionId);
+        if (personIds != null) {
+            criteria = criteria.and("_id").in(personIds);
+        }
+        if (superiorId != null) {
+            criteria = criteria.and("lines.superiorId").is(superiorId);
+        }
+        return mongo.find(Query.query(criteria), Document.class, COLLECTION).stream()
+                .map(document -> new NamedPerson(person(document), document.getString("name")))
+                .sorted(Comparator.comparing(NamedPerson::sortName))
+                .toList();
+    }
+
+    /** A person of the replica with the name the organisation gave them ({@code null} in documents from before names were kept). */
+    public record NamedPerson(OrgPerson person, String name) {
+
+        String sortName() {
+            return name == null ? person.personId() : name;
+        }
     }
 
     private static OrgPerson person(Document document) {
