@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -25,23 +26,44 @@ import java.util.function.Supplier;
  * Turns Kafka records into typed events and hands each to the handler of its type. A record that is not a
  * CloudEvent, whose data is not JSON or does not match its schema, or whose type is in no catalogue is refused with
  * an exception the error policy never retries, so it goes straight to the dead-letter topic and the partition moves
- * on. Known types without a handler are skipped: a consumer reads only what it needs from a topic.
+ * on. Known types without a handler are skipped: a consumer reads only what it needs from a topic, and names each type
+ * of its topic it leaves alone with the reason ({@link Builder#ignore}), so {@link ConsumerContracts} can hold handled
+ * and ignored types against the channel's messages in the AsyncAPI document and a newly published type is never missed
+ * silently.
  * <p>
  * A record arrives either as the message of a consumer binding ({@link #dispatch(Message)}: the record's value as the
  * payload, untouched by any converter, and its Kafka headers as {@code byte[]} message headers) or as the record
  * itself ({@link #dispatch(ConsumerRecord)}, e.g. when a topic is replayed with a plain consumer). Either way the
  * CloudEvents SDK reads the event from the raw bytes and headers (binary mode).
  */
-public final class EventHandlers {
+public final class EventHandlers implements Consumer<Message<byte[]>> {
 
     private final Map<String, Handler<?>> handlers;
+    private final Map<String, String> ignored;
 
-    private EventHandlers(Map<String, Handler<?>> handlers) {
+    private EventHandlers(Map<String, Handler<?>> handlers, Map<String, String> ignored) {
         this.handlers = Map.copyOf(handlers);
+        this.ignored = Map.copyOf(ignored);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The names of the event types this consumer handles. */
+    public Set<String> handledTypes() {
+        return handlers.keySet();
+    }
+
+    /** The names of the event types this consumer deliberately leaves alone, each with the reason. */
+    public Map<String, String> ignoredTypes() {
+        return ignored;
+    }
+
+    /** The binding's entry point: a bean may return the handlers themselves, which keeps them inspectable. */
+    @Override
+    public void accept(Message<byte[]> message) {
+        dispatch(message);
     }
 
     /** The record as a consumer binding delivers it. */
@@ -81,14 +103,24 @@ public final class EventHandlers {
     public static final class Builder {
 
         private final Map<String, Handler<?>> handlers = new HashMap<>();
+        private final Map<String, String> ignored = new HashMap<>();
 
         public <T> Builder on(EventType<T> type, Consumer<ReceivedEvent<T>> handler) {
             handlers.put(type.name(), new Handler<>(type, handler));
             return this;
         }
 
+        /** Declares a type of the topic this consumer does not need, with the reason (e.g. what it does not show). */
+        public Builder ignore(EventType<?> type, String reason) {
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("ignoring " + type.name() + " needs a reason");
+            }
+            ignored.put(type.name(), reason);
+            return this;
+        }
+
         public EventHandlers build() {
-            return new EventHandlers(handlers);
+            return new EventHandlers(handlers, ignored);
         }
     }
 
