@@ -30,13 +30,17 @@ class AssignmentRulesListener {
         this.replica = replica;
         this.opening = opening;
         this.customers = customers;
-        this.handlers = EventHandlers.builder().on(EventCatalog.ASSIGNMENT_RULES_PUBLISHED, this::published).build();
+        this.handlers = EventHandlers.builder()
+                .on(EventCatalog.ASSIGNMENT_RULES_PUBLISHED, this::published)
+                .ignore(EventCatalog.REPORTING_LINE_CHANGED, "assignment rules name account managers, not their superiors")
+                .ignore(EventCatalog.ORG_UNIT_CHANGED, "assignment rules carry the units they assign to")
+                .build();
     }
 
     /** The binding {@code orgEvents-in-0}, on {@value Topics#ORG}. */
     @Bean
     Consumer<Message<byte[]>> orgEvents() {
-        return handlers::dispatch;
+        return handlers;
     }
 
     private void published(ReceivedEvent<AssignmentRulesPublished> event) {

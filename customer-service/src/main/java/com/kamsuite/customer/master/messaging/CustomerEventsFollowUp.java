@@ -27,12 +27,15 @@ class CustomerEventsFollowUp {
                 })
                 .on(EventCatalog.CUSTOMER_MERGED, (ReceivedEvent<CustomerMerged> event) ->
                         followUp.merged(event.data().mergedId(), event.data().survivorId(), event.divisionId()))
+                .ignore(EventCatalog.CUSTOMER_ASSIGNED, "a division relationship needs no follow-up of the master")
+                .ignore(EventCatalog.CUSTOMER_CLASSIFIED, "a division relationship needs no follow-up of the master")
+                .ignore(EventCatalog.CUSTOMER_SATISFACTION_RECORDED, "a division relationship needs no follow-up of the master")
                 .build();
     }
 
     /** The binding {@code customerEvents-in-0}, on {@value Topics#CUSTOMER}. */
     @Bean
     Consumer<Message<byte[]>> customerEvents() {
-        return handlers::dispatch;
+        return handlers;
     }
 }

@@ -41,13 +41,16 @@ class OpportunityListener {
                 .on(EventCatalog.OPPORTUNITY_REVISED, this::revised)
                 .on(EventCatalog.OPPORTUNITY_WON, this::won)
                 .on(EventCatalog.OPPORTUNITY_LOST, this::lost)
+                .ignore(EventCatalog.OPPORTUNITY_STAGE_CHANGED, "revenue counts amounts and outcomes, not the stage")
+                .ignore(EventCatalog.OPPORTUNITY_OWNER_CHANGED, "revenue is the customer's, whoever owns the opportunity")
+                .ignore(EventCatalog.OPPORTUNITY_CONFIRMED, "a confirmation changes no amount; revisions carry every change of amount")
                 .build();
     }
 
     /** The binding {@code opportunityEvents-in-0}, on {@value Topics#OPPORTUNITY}. */
     @Bean
     Consumer<Message<byte[]>> opportunityEvents() {
-        return handlers::dispatch;
+        return handlers;
     }
 
     private void created(ReceivedEvent<OpportunityCreated> event) {

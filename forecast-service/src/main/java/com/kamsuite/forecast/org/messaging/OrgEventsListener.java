@@ -19,12 +19,14 @@ class OrgEventsListener {
     OrgEventsListener(OrgReplica replica) {
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.REPORTING_LINE_CHANGED, replica::reportingLineChanged)
+                .ignore(EventCatalog.ASSIGNMENT_RULES_PUBLISHED, "forecasts follow reporting lines, not customer assignment")
+                .ignore(EventCatalog.ORG_UNIT_CHANGED, "submissions go to superiors, not units")
                 .build();
     }
 
     /** The binding {@code orgEvents-in-0}, on {@value Topics#ORG}. */
     @Bean
     Consumer<Message<byte[]>> orgEvents() {
-        return handlers::dispatch;
+        return handlers;
     }
 }

@@ -31,6 +31,6 @@ class OpportunityEventsListener {
     /** The binding {@code opportunityEvents-in-0}, on {@value Topics#OPPORTUNITY}. */
     @Bean
     Consumer<Message<byte[]>> opportunityEvents() {
-        return handlers::dispatch;
+        return handlers;
     }
 }

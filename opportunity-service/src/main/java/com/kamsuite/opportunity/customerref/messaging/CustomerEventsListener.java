@@ -32,12 +32,15 @@ class CustomerEventsListener {
                     references.merged(event);
                     followUps.forEach(followUp -> followUp.customerMerged(event.data().mergedId(), event.data().survivorId()));
                 })
+                .ignore(EventCatalog.CUSTOMER_ASSIGNED, "the reference holds the master (name, merges), not division relationships")
+                .ignore(EventCatalog.CUSTOMER_CLASSIFIED, "the reference holds the master (name, merges), not division relationships")
+                .ignore(EventCatalog.CUSTOMER_SATISFACTION_RECORDED, "the reference holds the master (name, merges), not division relationships")
                 .build();
     }
 
     /** The binding {@code customerEvents-in-0}, on {@value Topics#CUSTOMER}. */
     @Bean
     Consumer<Message<byte[]>> customerEvents() {
-        return handlers::dispatch;
+        return handlers;
     }
 }

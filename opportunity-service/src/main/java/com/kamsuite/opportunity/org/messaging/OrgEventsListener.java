@@ -19,12 +19,14 @@ class OrgEventsListener {
     OrgEventsListener(ReportingLines reportingLines) {
         this.handlers = EventHandlers.builder()
                 .on(EventCatalog.REPORTING_LINE_CHANGED, reportingLines::changed)
+                .ignore(EventCatalog.ASSIGNMENT_RULES_PUBLISHED, "customer-service assigns customers; opportunities follow the reporting lines only")
+                .ignore(EventCatalog.ORG_UNIT_CHANGED, "ownership checks need superiors, not units")
                 .build();
     }
 
     /** The binding {@code orgEvents-in-0}, on {@value Topics#ORG}. */
     @Bean
     Consumer<Message<byte[]>> orgEvents() {
-        return handlers::dispatch;
+        return handlers;
     }
 }

@@ -38,23 +38,30 @@ class SalesEventsListener {
                 .on(EventCatalog.OPPORTUNITY_CREATED, ledger::created)
                 .on(EventCatalog.OPPORTUNITY_WON, this::won)
                 .on(EventCatalog.OPPORTUNITY_LOST, this::lost)
+                .ignore(EventCatalog.OPPORTUNITY_STAGE_CHANGED, "the ledger credits won business only")
+                .ignore(EventCatalog.OPPORTUNITY_OWNER_CHANGED, "credits come with the win, whoever owned the opportunity before")
+                .ignore(EventCatalog.OPPORTUNITY_CONFIRMED, "the ledger credits won business only")
+                .ignore(EventCatalog.OPPORTUNITY_REVISED, "a win carries its final amount and credits")
                 .build();
         this.customerHandlers = EventHandlers.builder()
                 .on(EventCatalog.CUSTOMER_SATISFACTION_RECORDED, ledger::satisfactionRecorded)
                 .on(EventCatalog.CUSTOMER_CLASSIFIED, ledger::classified)
+                .ignore(EventCatalog.CUSTOMER_REGISTERED, "the ledger keys sales by customer id and needs no master data")
+                .ignore(EventCatalog.CUSTOMER_MERGED, "the ledger keys sales by customer id and needs no master data")
+                .ignore(EventCatalog.CUSTOMER_ASSIGNED, "credits follow the opportunity, not the account assignment")
                 .build();
     }
 
     /** The binding {@code opportunityEvents-in-0}, on {@value Topics#OPPORTUNITY}. */
     @Bean
     Consumer<Message<byte[]>> opportunityEvents() {
-        return opportunityHandlers::dispatch;
+        return opportunityHandlers;
     }
 
     /** The binding {@code customerEvents-in-0}, on {@value Topics#CUSTOMER}. */
     @Bean
     Consumer<Message<byte[]>> customerEvents() {
-        return customerHandlers::dispatch;
+        return customerHandlers;
     }
 
     /** People who lose credits through a re-win with another split must be recomputed too, hence before and after. */
