@@ -20,9 +20,6 @@ import java.util.Set;
  */
 public class Account extends ArchiveRoot {
 
-    private String id;
-    private String customerId;
-    private String divisionId;
     private AccountStatus status;
     private String mergedInto;
     private Instant openedAt;
@@ -46,14 +43,12 @@ public class Account extends ArchiveRoot {
     /** Opens the division's relationship with a customer; opening the archive counts as its first review. */
     public static Account open(String customerId, String divisionId, String person, Instant now) {
         Account account = new Account();
-        account.id = idOf(customerId, divisionId);
-        account.customerId = customerId;
-        account.divisionId = divisionId;
+        account.identify(idOf(customerId, divisionId), customerId, divisionId);
         account.status = AccountStatus.ACTIVE;
         account.openedAt = now;
         account.level = RelationshipLevel.VENDOR;
         account.reviewedBy(person, now);
-        account.keep("ACCOUNT", "opened", account.id, person, now);
+        account.keep("ACCOUNT", "opened", account.id(), person, now);
         return account;
     }
 
@@ -67,7 +62,7 @@ public class Account extends ArchiveRoot {
         assignments.add(new Assignment(previous, accountManagerId, person, ruleId, reason, now));
         keep(log(person, now).field("ASSIGNMENT", "owner", previous, accountManagerId, false));
         ownerId = accountManagerId;
-        recordEvent(new CustomerAssigned(customerId, divisionId, accountManagerId, previous, person, reason), divisionId);
+        recordEvent(new CustomerAssigned(customerId(), divisionId(), accountManagerId, previous, person, reason), divisionId());
     }
 
     public void review(String person, Instant now) {
@@ -121,7 +116,7 @@ public class Account extends ArchiveRoot {
      */
     public boolean absorb(Account duplicate, String by, Instant now) {
         requireActive();
-        if (absorbed(duplicate.id)) {
+        if (absorbed(duplicate.id())) {
             return false;
         }
         keyPeople.addAll(LocalIds.renumbered(duplicate.keyPeople, "kp", LocalIds.idsOf(keyPeople, KeyPerson::id), KeyPerson::withId));
@@ -130,7 +125,7 @@ public class Account extends ArchiveRoot {
             extended = duplicate.extended;
         }
         if (ownerId == null && duplicate.ownerId != null) {
-            assign(duplicate.ownerId, null, "taken over from merged duplicate " + duplicate.customerId, by, now);
+            assign(duplicate.ownerId, null, "taken over from merged duplicate " + duplicate.customerId(), by, now);
         }
         absorbHistory(duplicate, by, now);
         return true;
@@ -180,7 +175,7 @@ public class Account extends ArchiveRoot {
 
     private void requireActive() {
         if (status == AccountStatus.MERGED) {
-            throw new ConflictException("customer-merged", "account " + id + " was merged into " + mergedInto, customerId, mergedInto);
+            throw new ConflictException("customer-merged", "account " + id() + " was merged into " + mergedInto, customerId(), mergedInto);
         }
     }
 
@@ -189,19 +184,6 @@ public class Account extends ArchiveRoot {
         return entries.stream().filter(e -> e.id().equals(entryId)).findFirst().orElseThrow(() -> new NotFoundException(kind, entryId));
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    public String customerId() {
-        return customerId;
-    }
-
-    @Override
-    public String divisionId() {
-        return divisionId;
-    }
 
     public AccountStatus status() {
         return status;

@@ -13,9 +13,6 @@ import java.util.Set;
  */
 public class Evaluation extends ArchiveRoot {
 
-    private String id;
-    private String customerId;
-    private String divisionId;
     private Assessment assessment;
     private Classification classification;
 
@@ -25,9 +22,7 @@ public class Evaluation extends ArchiveRoot {
     /** The evaluation of an account not evaluated yet: nothing judged, no tier. */
     public static Evaluation of(String accountId, String customerId, String divisionId) {
         Evaluation evaluation = new Evaluation();
-        evaluation.id = accountId;
-        evaluation.customerId = customerId;
-        evaluation.divisionId = divisionId;
+        evaluation.identify(accountId, customerId, divisionId);
         evaluation.assessment = Assessment.NONE;
         return evaluation;
     }
@@ -43,24 +38,11 @@ public class Evaluation extends ArchiveRoot {
         classification = next;
         if (previous != next.tier()) {
             keep(log(by, next.at()).field("CLASSIFICATION", "tier", previous, next.tier(), false));
-            recordEvent(new CustomerClassified(customerId, divisionId, next.tier().name(),
-                    previous == null ? null : previous.name(), next.score(), next.reasons()), divisionId);
+            recordEvent(new CustomerClassified(customerId(), divisionId(), next.tier().name(),
+                    previous == null ? null : previous.name(), next.score(), next.reasons()), divisionId());
         }
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    public String customerId() {
-        return customerId;
-    }
-
-    @Override
-    public String divisionId() {
-        return divisionId;
-    }
 
     public Assessment assessment() {
         return assessment == null ? Assessment.NONE : assessment;

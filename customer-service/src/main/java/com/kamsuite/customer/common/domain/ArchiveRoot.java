@@ -8,15 +8,36 @@ import java.util.List;
 
 /**
  * An aggregate of a division's archive of a customer (the account, its evaluation, loyalty and plans): every change
- * is kept in its history, and a merge of a duplicate is marked there so that it is taken over once only.
+ * is kept in its history, and a merge of a duplicate is marked there so that it is taken over once only. All of
+ * them are keyed by the account's id and belong to one customer and one division.
  */
 public abstract class ArchiveRoot extends AggregateRoot {
 
     private static final String MERGE = "MERGE";
 
+    private String id;
+    private String customerId;
+    private String divisionId;
     private List<Change> history = new ArrayList<>();
 
-    public abstract String divisionId();
+    protected void identify(String accountId, String customerId, String divisionId) {
+        this.id = accountId;
+        this.customerId = customerId;
+        this.divisionId = divisionId;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String divisionId() {
+        return divisionId;
+    }
 
     /** Oldest first. */
     public List<Change> history() {

@@ -19,9 +19,6 @@ import java.util.Optional;
  */
 public class AccountLoyalty extends ArchiveRoot {
 
-    private String id;
-    private String customerId;
-    private String divisionId;
     private List<CategoryBudget> budgets = new ArrayList<>();
     private List<Survey> surveys = new ArrayList<>();
     private List<Complaint> complaints = new ArrayList<>();
@@ -32,9 +29,7 @@ public class AccountLoyalty extends ArchiveRoot {
     /** The loyalty of an account with nothing recorded yet. */
     public static AccountLoyalty of(String accountId, String customerId, String divisionId) {
         AccountLoyalty loyalty = new AccountLoyalty();
-        loyalty.id = accountId;
-        loyalty.customerId = customerId;
-        loyalty.divisionId = divisionId;
+        loyalty.identify(accountId, customerId, divisionId);
         return loyalty;
     }
 
@@ -44,7 +39,7 @@ public class AccountLoyalty extends ArchiveRoot {
                 survey.surveyedOn(), survey.comment(), survey.by());
         surveys.add(added);
         keep(log(survey.by(), now).field("LOYALTY", "survey." + added.surveyedOn(), null, added.score(), false));
-        recordEvent(new CustomerSatisfactionRecorded(customerId, divisionId, ownerId, added.score(), added.surveyedOn()), divisionId);
+        recordEvent(new CustomerSatisfactionRecorded(customerId(), divisionId(), ownerId, added.score(), added.surveyedOn()), divisionId());
         return added;
     }
 
@@ -82,7 +77,7 @@ public class AccountLoyalty extends ArchiveRoot {
      * this account's), the budgets of years this account lacks, and its history. False when it was taken over before.
      */
     public boolean absorb(AccountLoyalty duplicate, String by, Instant now) {
-        if (absorbed(duplicate.id)) {
+        if (absorbed(duplicate.id())) {
             return false;
         }
         surveys.addAll(LocalIds.renumbered(duplicate.surveys, "sv", LocalIds.idsOf(surveys, Survey::id), Survey::withId));
@@ -97,19 +92,6 @@ public class AccountLoyalty extends ArchiveRoot {
         return budgets.stream().filter(b -> b.year() == year).findFirst();
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    public String customerId() {
-        return customerId;
-    }
-
-    @Override
-    public String divisionId() {
-        return divisionId;
-    }
 
     public List<CategoryBudget> budgets() {
         return List.copyOf(budgets);

@@ -14,9 +14,6 @@ import java.util.Optional;
  */
 public class AccountPlanning extends ArchiveRoot {
 
-    private String id;
-    private String customerId;
-    private String divisionId;
     private List<AccountPlan> plans = new ArrayList<>();
 
     private AccountPlanning() {
@@ -25,9 +22,7 @@ public class AccountPlanning extends ArchiveRoot {
     /** The planning of an account without a plan yet. */
     public static AccountPlanning of(String accountId, String customerId, String divisionId) {
         AccountPlanning planning = new AccountPlanning();
-        planning.id = accountId;
-        planning.customerId = customerId;
-        planning.divisionId = divisionId;
+        planning.identify(accountId, customerId, divisionId);
         return planning;
     }
 
@@ -45,7 +40,7 @@ public class AccountPlanning extends ArchiveRoot {
 
     /** Takes over the plans of years this account lacks from a duplicate merged into this customer, and its history. */
     public boolean absorb(AccountPlanning duplicate, String by, Instant now) {
-        if (absorbed(duplicate.id)) {
+        if (absorbed(duplicate.id())) {
             return false;
         }
         duplicate.plans.stream().filter(p -> plan(p.year()).isEmpty()).forEach(plans::add);
@@ -58,19 +53,6 @@ public class AccountPlanning extends ArchiveRoot {
         return plans.stream().filter(p -> p.year() == year).findFirst();
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    public String customerId() {
-        return customerId;
-    }
-
-    @Override
-    public String divisionId() {
-        return divisionId;
-    }
 
     public List<AccountPlan> plans() {
         return List.copyOf(plans);

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -72,12 +73,10 @@ public final class OutboxDrainBenchmark {
             relay.start(); // its start-up sweep takes the whole backlog
             // Watched on the broker, not the store: a query for waiting outboxes would scan the stand-in's
             // collection and hold its lock against the relay.
-            while (published(admin) < events) {
-                Thread.sleep(20);
-            }
-            while (mongo.exists(waiting, collection)) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> published(admin) >= events);
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !mongo.exists(waiting, collection));
             double seconds = (System.nanoTime() - start) / 1e9;
             relay.stop();
             int published = events;
