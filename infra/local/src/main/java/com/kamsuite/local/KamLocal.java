@@ -61,6 +61,7 @@ public final class KamLocal {
         out.printf("""
 
                 KAM Suite is up (%d s).
+                  Console      %s   (sign in as a demo user, e.g. liu.yang, password "demo")
                   Gateway      %s
                   Swagger UI   %s/swagger-ui.html   (Authorize: paste a token from ./kam token LOGIN)
                   Kafka        %s   (e.g. kcat -b %s -t kam.customer.v1 -C -f '%%h %%s\\n')
@@ -74,7 +75,7 @@ public final class KamLocal {
                        -d '{"registrationId":"91440300MA5FYE0K3X","legalName":"深圳能源集团股份有限公司","industry":"ENERGY","region":"SOUTH","size":"ENTERPRISE"}'
 
                 Press Ctrl-C to stop.
-                """, suite.elapsed().toSeconds(), s.gatewayUrl(), s.gatewayUrl(), s.kafkaBootstrap(), s.kafkaBootstrap(),
+                """, suite.elapsed().toSeconds(), s.consoleUrl(), s.gatewayUrl(), s.gatewayUrl(), s.kafkaBootstrap(), s.kafkaBootstrap(),
                 s.mongoUri(), s.issuer(), s.logDir(), s.gatewayUrl());
         out.flush();
     }

@@ -94,7 +94,7 @@ public final class Suite implements AutoCloseable {
             progress("Using the MongoDB at " + settings.externalMongo());
         }
         startProcesses();
-        identity = DevAuthorizationServer.start(settings.identityPort());
+        identity = DevAuthorizationServer.start(settings.identityPort(), settings.consolePort());
         progress("Development authorisation server ready on " + settings.issuer());
         awaitReady();
         if (settings.loadDemo()) {
@@ -111,6 +111,7 @@ public final class Suite implements AutoCloseable {
         }
         Ports.requireFree(settings.identityPort(), "authorisation server", "KAM_IDENTITY_PORT");
         Ports.requireFree(settings.gatewayPort(), "gateway", "KAM_GATEWAY_PORT");
+        Ports.requireFree(settings.consolePort(), "console", "KAM_CONSOLE_PORT");
         settings.servicePorts().forEach((service, port) ->
                 Ports.requireFree(port, service, "KAM_" + service.toUpperCase().replace('-', '_') + "_PORT"));
     }
@@ -126,6 +127,12 @@ public final class Suite implements AutoCloseable {
         settings.servicePorts().forEach((service, port) ->
                 gateway.put("KAM_" + service.toUpperCase().replace('-', '_') + "_URL", "http://localhost:" + port));
         processes.add(ServiceProcess.start("gateway", jarOf("gateway"), settings.gatewayPort(), gateway, settings.logDir()));
+        Map<String, String> console = new HashMap<>();
+        console.put("KAM_GATEWAY_URL", settings.gatewayUrl());
+        console.put("KAM_ISSUER_URI", settings.issuer());
+        console.put("KAM_CONSOLE_CLIENT_ID", DevAuthorizationServer.CONSOLE_CLIENT);
+        console.put("KAM_CONSOLE_CLIENT_SECRET", DevAuthorizationServer.CONSOLE_SECRET);
+        processes.add(ServiceProcess.start("console", jarOf("console"), settings.consolePort(), console, settings.logDir()));
         progress("Starting " + String.join(", ", processes.stream().map(ServiceProcess::name).toList())
                 + " (logs in " + settings.logDir() + ")");
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  * whether Kafka or MongoDB are external ({@code KAM_KAFKA_BOOTSTRAP}, {@code KAM_MONGODB_URI}).
  */
 public record SuiteSettings(Path home, Path dataDir, int gatewayPort, int kafkaPort, int mongoPort, int identityPort,
-                            Map<String, Integer> servicePorts, String externalKafka, String externalMongo, boolean loadDemo) {
+                            int consolePort, Map<String, Integer> servicePorts, String externalKafka, String externalMongo, boolean loadDemo) {
 
     /** The four services, in the order their ports are numbered. */
     public static final List<String> SERVICES = List.of("customer-service", "opportunity-service", "forecast-service",
@@ -26,7 +26,8 @@ public record SuiteSettings(Path home, Path dataDir, int gatewayPort, int kafkaP
             servicePorts.put(service, port(env, "KAM_" + service.toUpperCase().replace('-', '_') + "_PORT", 8081 + i));
         }
         return new SuiteSettings(home, home.resolve(".kam"), port(env, "KAM_GATEWAY_PORT", 8080), port(env, "KAM_KAFKA_PORT", 9092),
-                port(env, "KAM_MONGODB_PORT", 27017), port(env, "KAM_IDENTITY_PORT", 9000), servicePorts,
+                port(env, "KAM_MONGODB_PORT", 27017), port(env, "KAM_IDENTITY_PORT", 9000), port(env, "KAM_CONSOLE_PORT", 8088),
+                servicePorts,
                 blankToNull(env.get("KAM_KAFKA_BOOTSTRAP")), blankToNull(env.get("KAM_MONGODB_URI")), true);
     }
 
@@ -34,12 +35,16 @@ public record SuiteSettings(Path home, Path dataDir, int gatewayPort, int kafkaP
     public static SuiteSettings onFreePorts(Path home, Path dataDir, boolean loadDemo) {
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         SERVICES.forEach(service -> servicePorts.put(service, Ports.free()));
-        return new SuiteSettings(home, dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(), servicePorts,
+        return new SuiteSettings(home, dataDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), servicePorts,
                 null, null, loadDemo);
     }
 
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    public String consoleUrl() {
+        return "http://localhost:" + consolePort;
     }
 
     public String issuer() {

@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -32,7 +33,8 @@ import java.util.UUID;
 /**
  * The development authorisation server of the embedded default (Spring Authorization Server). It signs the same
  * claims the enterprise's OIDC provider must issue in production: {@code sub} = person id, {@code division},
- * {@code roles}, and {@code partner_id} for channel partners' client-credentials tokens.
+ * {@code roles}, and {@code partner_id} for channel partners' client-credentials tokens; ID tokens carry the
+ * person's {@code name}.
  */
 @SpringBootApplication
 public class DevAuthorizationServer {
@@ -41,13 +43,28 @@ public class DevAuthorizationServer {
     public static final String CLI_CLIENT = "kam-cli";
     public static final String CLI_REDIRECT = "http://127.0.0.1/kam-cli/callback";
 
+    /**
+     * The web console, a confidential client (backend-for-frontend) using the authorization code flow with PKCE and
+     * refresh tokens; its access tokens live {@link #CONSOLE_ACCESS_TOKEN_TTL}, so the console refreshes them while
+     * a person works.
+     */
+    public static final String CONSOLE_CLIENT = "kam-console";
+    public static final String CONSOLE_SECRET = "kam-console-secret";
+    public static final Duration CONSOLE_ACCESS_TOKEN_TTL = Duration.ofMinutes(5);
+
     public static ConfigurableApplicationContext start(int port) {
+        return start(port, 8088);
+    }
+
+    /** Starts on {@code port}, with the console registered for its address on {@code consolePort}. */
+    public static ConfigurableApplicationContext start(int port, int consolePort) {
         return new SpringApplicationBuilder(DevAuthorizationServer.class)
                 .properties(Map.of(
                         "spring.config.name", "kam-identity",
                         "spring.application.name", "identity",
                         "server.port", String.valueOf(port),
                         "kam.identity.issuer", "http://localhost:" + port,
+                        "kam.identity.console-port", String.valueOf(consolePort),
                         "logging.level.root", "WARN",
                         "spring.main.banner-mode", "off"))
                 .run();
@@ -70,8 +87,25 @@ public class DevAuthorizationServer {
     }
 
     @Bean
-    RegisteredClientRepository clients() {
+    RegisteredClientRepository clients(org.springframework.core.env.Environment environment) {
         List<RegisteredClient> clients = new ArrayList<>();
+        int consolePort = environment.getProperty("kam.identity.console-port", Integer.class, 8088);
+        RegisteredClient.Builder console = RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(CONSOLE_CLIENT)
+                .clientSecret("{noop}" + CONSOLE_SECRET)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(CONSOLE_ACCESS_TOKEN_TTL)
+                        .refreshTokenTimeToLive(Duration.ofHours(8)).reuseRefreshTokens(false).build());
+        for (String host : List.of("localhost", "127.0.0.1")) {
+            console.redirectUri("http://" + host + ":" + consolePort + "/login/oauth2/code/kam")
+                    .postLogoutRedirectUri("http://" + host + ":" + consolePort + "/signed-out");
+        }
+        clients.add(console.build());
         clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(CLI_CLIENT)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -99,7 +133,8 @@ public class DevAuthorizationServer {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> kamClaims() {
         return context -> {
-            if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
+                    && !OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 return;
             }
             if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
@@ -107,6 +142,10 @@ public class DevAuthorizationServer {
                         .claim("partner_id", partner.clientId())
                         .claim("division", partner.division())
                         .claim("roles", List.of("PARTNER")));
+                return;
+            }
+            if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                DemoDirectory.user(context.getPrincipal().getName()).ifPresent(user -> context.getClaims().claim("name", user.name()));
                 return;
             }
             DemoDirectory.user(context.getPrincipal().getName()).ifPresent((DemoUser user) -> context.getClaims()
