@@ -149,8 +149,12 @@ public abstract class ForecastServiceIntegrationTest {
     }
 
     protected static OpportunityProduct product(String code, String quantity, String price, String month) {
+        return product(code, quantity, price, month, null);
+    }
+
+    protected static OpportunityProduct product(String code, String quantity, String price, String month, String unit) {
         return new OpportunityProduct(code, "Product " + code, null, new BigDecimal(quantity), null,
-                price == null ? null : new BigDecimal(price), YearMonth.parse(month));
+                price == null ? null : new BigDecimal(price), YearMonth.parse(month), unit);
     }
 
     /**

@@ -53,8 +53,8 @@ class ForecastTest {
     @Test
     void productsWithoutPriceShareByQuantity() {
         List<ProductLine> spread = LineMath.spread(List.of(
-                new ProductLine("A", null, "2027-02", new BigDecimal("1"), null, null, null),
-                new ProductLine("B", null, "2027-02", new BigDecimal("3"), new BigDecimal("10"), null, null)),
+                new ProductLine("A", null, "2027-02", new BigDecimal("1"), null, null, null, null),
+                new ProductLine("B", null, "2027-02", new BigDecimal("3"), new BigDecimal("10"), null, null, null)),
                 new BigDecimal("50"), new BigDecimal("100.00"));
 
         assertThat(spread).extracting(ProductLine::expectedAmount).usingElementComparator(BigDecimal::compareTo)

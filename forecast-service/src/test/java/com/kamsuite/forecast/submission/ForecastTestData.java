@@ -36,7 +36,7 @@ final class ForecastTestData {
 
     static PipelineOpportunity.Product product(String code, String quantity, String price, String month) {
         return new PipelineOpportunity.Product(code, "Product " + code, new BigDecimal(quantity),
-                price == null ? null : new BigDecimal(price), YearMonth.parse(month));
+                price == null ? null : new BigDecimal(price), YearMonth.parse(month), null);
     }
 
     static ForecastLine line(PipelineOpportunity opportunity) {

@@ -6,6 +6,7 @@ import com.kamsuite.events.customer.CustomerMerged;
 import com.kamsuite.events.customer.CustomerRegistered;
 import com.kamsuite.events.customer.CustomerSatisfactionRecorded;
 import com.kamsuite.events.forecast.ForecastPublished;
+import com.kamsuite.events.forecast.ForecastPublishedV2;
 import com.kamsuite.events.forecast.ForecastRevised;
 import com.kamsuite.events.forecast.ForecastSubmitted;
 import com.kamsuite.events.opportunity.OpportunityConfirmed;
@@ -50,9 +51,12 @@ public final class EventCatalog {
             new EventType<>("kam.forecast.submitted.v1", Topics.FORECAST, ForecastSubmitted.class);
     public static final EventType<ForecastRevised> FORECAST_REVISED =
             new EventType<>("kam.forecast.revised.v1", Topics.FORECAST, ForecastRevised.class);
-    /** The public contract for production planning. */
+    /** The public contract for production planning; deprecated, published beside v2 for one release. */
     public static final EventType<ForecastPublished> FORECAST_PUBLISHED =
             new EventType<>("kam.forecast.published.v1", Topics.FORECAST_PUBLISHED, ForecastPublished.class);
+    /** The public contract for production planning: items that add up to the total, whole units with their unit. */
+    public static final EventType<ForecastPublishedV2> FORECAST_PUBLISHED_V2 =
+            new EventType<>("kam.forecast.published.v2", Topics.FORECAST_PUBLISHED_V2, ForecastPublishedV2.class);
 
     public static final EventType<OpportunityCreated> OPPORTUNITY_CREATED =
             new EventType<>("kam.opportunity.created.v1", Topics.OPPORTUNITY, OpportunityCreated.class);
@@ -92,7 +96,7 @@ public final class EventCatalog {
             // customer-service
             CUSTOMER_REGISTERED, CUSTOMER_MERGED, CUSTOMER_ASSIGNED, CUSTOMER_CLASSIFIED, CUSTOMER_SATISFACTION_RECORDED,
             // forecast-service
-            FORECAST_SUBMITTED, FORECAST_REVISED, FORECAST_PUBLISHED,
+            FORECAST_SUBMITTED, FORECAST_REVISED, FORECAST_PUBLISHED, FORECAST_PUBLISHED_V2,
             // opportunity-service
             OPPORTUNITY_CREATED, OPPORTUNITY_WON, OPPORTUNITY_LOST, OPPORTUNITY_STAGE_CHANGED, OPPORTUNITY_OWNER_CHANGED,
             OPPORTUNITY_CONFIRMED, OPPORTUNITY_REVISED,

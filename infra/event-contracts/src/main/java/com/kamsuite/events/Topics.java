@@ -11,6 +11,11 @@ public final class Topics {
     public static final String INCENTIVE = "kam.incentive.v1";
     /** The public contract for production planning; its consumers are outside the suite. */
     public static final String FORECAST_PUBLISHED = "kam.forecast.published.v1";
+    /**
+     * Version 2 of the public contract, on a topic of its own: both topics are keyed {@code <divisionId>:<period>}, and
+     * a consumer compacting one topic by key would otherwise lose the records of the other version.
+     */
+    public static final String FORECAST_PUBLISHED_V2 = "kam.forecast.published.v2";
 
     private Topics() {
     }

@@ -1,6 +1,7 @@
 package com.kamsuite.forecast.division.domain;
 
 import com.kamsuite.events.forecast.ForecastPublished;
+import com.kamsuite.events.forecast.ForecastPublishedV2;
 import com.kamsuite.forecast.shared.domain.Money;
 import com.kamsuite.forecast.shared.domain.Period;
 import com.kamsuite.forecast.shared.domain.States;
@@ -30,16 +31,8 @@ public class DivisionForecast extends AggregateRoot {
     private String period;
     private int publishedVersion;
     private String currency;
-    private List<Item> items = new ArrayList<>();
+    private List<ProductionFigures.Item> items = new ArrayList<>();
     private List<PublishedVersion> versions = new ArrayList<>();
-
-    /**
-     * Product × delivery-month figures of the current version; the channel share is included in the totals. Products
-     * expected at zero (lines weighted 0 %, e.g. pipeline lines under category weighting) are left out.
-     */
-    public record Item(String productCode, String productName, String deliveryMonth, BigDecimal quantity,
-                       BigDecimal amount, BigDecimal channelQuantity, BigDecimal channelAmount) {
-    }
 
     /** Who finalised which version, when, from what, and why. */
     public record PublishedVersion(int version, String finalisedBy, Instant finalisedAt, String sourceForecastId,
@@ -68,7 +61,9 @@ public class DivisionForecast extends AggregateRoot {
 
     /**
      * Publishes the next version: the source's product × month figures (as the managers revised them) plus the
-     * included partners' lines. The source must be a submitted top-level forecast of this division and period.
+     * included partners' lines. The source must be a submitted top-level forecast of this division and period. The
+     * version is published twice for one release: as {@code kam.forecast.published.v2} ({@link ProductionFigures}:
+     * items in whole units adding up to the total) and, deprecated, as {@code kam.forecast.published.v1}.
      */
     public void finalise(Forecast source, List<PartnerForecast> includedPartners, String note, String by, Instant now) {
         if (!source.divisionId().equals(divisionId) || !source.period().code().equals(period)) {
@@ -84,33 +79,43 @@ public class DivisionForecast extends AggregateRoot {
                 throw new IllegalArgumentException("partner forecast " + partner.id() + " is of another currency or period");
             }
         }
+        ProductionFigures.Result figures = ProductionFigures.of(source, includedPartners);
+        List<String> partnerIds = includedPartners.stream().map(PartnerForecast::partnerId).sorted().toList();
+
+        publishedVersion++;
+        currency = source.currency();
+        items = new ArrayList<>(figures.items());
+        String trimmedNote = note == null || note.isBlank() ? null : note.strip();
+        versions.add(new PublishedVersion(publishedVersion, by, now, source.id(), source.versionNumber(), partnerIds,
+                figures.directAmount(), figures.channelAmount(), figures.totalAmount(), trimmedNote));
+        recordEvent(new ForecastPublishedV2(divisionId, period, publishedVersion, currency, by, now, source.id(), partnerIds,
+                figures.directAmount(), figures.channelAmount(), figures.totalAmount(), trimmedNote, figures.items().stream()
+                .map(i -> new ForecastPublishedV2.Item(i.productCode(), i.productName(), YearMonth.parse(i.deliveryMonth()),
+                        i.unit(), i.quantity(), i.directQuantity(), i.channelQuantity(), i.amount(), i.directAmount(),
+                        i.channelAmount())).toList()), divisionId);
+        recordEvent(new ForecastPublished(divisionId, period, publishedVersion, currency, by, now, source.id(), partnerIds,
+                figures.totalAmount(), trimmedNote, legacyItems(source, includedPartners)), divisionId);
+    }
+
+    /**
+     * The items of the deprecated v1 contract, as they always were: expected amounts and weighted (fractional)
+     * quantities of the product lines plus the channel's, without the managers' total adjustments and without a unit.
+     */
+    private static List<ForecastPublished.Item> legacyItems(Forecast source, List<PartnerForecast> includedPartners) {
         Map<ProductMonth, ProductMonth.Figures> direct = ProductMonth.ofLines(source.lines());
         Map<ProductMonth, ProductMonth.Figures> channel = new TreeMap<>();
         includedPartners.forEach(p -> ProductMonth.ofPartner(p).forEach((key, f) -> channel.merge(key, f,
                 (a, b) -> new ProductMonth.Figures(a.productName() != null ? a.productName() : b.productName(),
                         a.quantity().add(b.quantity()), a.amount().add(b.amount())))));
-        TreeMap<ProductMonth, Item> merged = new TreeMap<>();
-        direct.forEach((key, f) -> merged.put(key, new Item(key.productCode(), f.productName(), key.deliveryMonth(),
-                f.quantity(), f.amount(), Money.ZERO, Money.ZERO)));
-        channel.forEach((key, f) -> merged.merge(key, new Item(key.productCode(), f.productName(), key.deliveryMonth(),
-                f.quantity(), f.amount(), f.quantity(), f.amount()), (a, b) -> new Item(a.productCode(),
-                a.productName() != null ? a.productName() : b.productName(), a.deliveryMonth(), a.quantity().add(b.quantity()),
-                a.amount().add(b.amount()), b.channelQuantity(), b.channelAmount())));
-        BigDecimal channelAmount = includedPartners.stream().map(PartnerForecast::amount).reduce(Money.ZERO, BigDecimal::add);
-        BigDecimal total = source.forecastAmount().add(channelAmount);
-        List<String> partnerIds = includedPartners.stream().map(PartnerForecast::partnerId).sorted().toList();
-
-        publishedVersion++;
-        currency = source.currency();
-        items = new ArrayList<>(merged.values().stream()
-                .filter(item -> item.quantity().signum() != 0 || item.amount().signum() != 0).toList());
-        String trimmedNote = note == null || note.isBlank() ? null : note.strip();
-        versions.add(new PublishedVersion(publishedVersion, by, now, source.id(), source.versionNumber(), partnerIds,
-                source.forecastAmount(), channelAmount, total, trimmedNote));
-        recordEvent(new ForecastPublished(divisionId, period, publishedVersion, currency, by, now, source.id(), partnerIds,
-                total, trimmedNote, items.stream().map(i -> new ForecastPublished.Item(i.productCode(), i.productName(),
-                YearMonth.parse(i.deliveryMonth()), i.quantity(), i.amount(), i.channelQuantity(), i.channelAmount())).toList()),
-                divisionId);
+        TreeMap<ProductMonth, ForecastPublished.Item> merged = new TreeMap<>();
+        direct.forEach((key, f) -> merged.put(key, new ForecastPublished.Item(key.productCode(), f.productName(),
+                YearMonth.parse(key.deliveryMonth()), f.quantity(), f.amount(), Money.ZERO, Money.ZERO)));
+        channel.forEach((key, f) -> merged.merge(key, new ForecastPublished.Item(key.productCode(), f.productName(),
+                YearMonth.parse(key.deliveryMonth()), f.quantity(), f.amount(), f.quantity(), f.amount()),
+                (a, b) -> new ForecastPublished.Item(a.productCode(), a.productName() != null ? a.productName() : b.productName(),
+                        a.deliveryMonth(), a.quantity().add(b.quantity()), a.amount().add(b.amount()), b.channelQuantity(),
+                        b.channelAmount())));
+        return merged.values().stream().filter(item -> item.quantity().signum() != 0 || item.amount().signum() != 0).toList();
     }
 
     @Override
@@ -134,7 +139,8 @@ public class DivisionForecast extends AggregateRoot {
         return currency;
     }
 
-    public List<Item> items() {
+    /** Product × delivery month × unit figures of the current version (see {@link ProductionFigures}). */
+    public List<ProductionFigures.Item> items() {
         return List.copyOf(items);
     }
 

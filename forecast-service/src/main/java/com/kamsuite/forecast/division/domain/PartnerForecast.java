@@ -77,7 +77,7 @@ public class PartnerForecast extends AggregateRoot {
         forecast.versionNumber = version;
         forecast.currency = currency;
         forecast.lines = new ArrayList<>(lines.stream().map(l -> new PartnerLine(l.productCode(), l.productName(),
-                        l.deliveryMonth(), l.quantity(), Money.round(l.amount())))
+                        l.deliveryMonth(), l.quantity(), Money.round(l.amount()), l.unit()))
                 .sorted(Comparator.comparing(PartnerLine::deliveryMonth).thenComparing(PartnerLine::productCode)).toList());
         forecast.reason = reason == null || reason.isBlank() ? null : reason.strip();
         forecast.submittedAt = now;

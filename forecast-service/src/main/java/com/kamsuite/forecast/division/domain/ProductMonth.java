@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A product in a delivery month: the grain production planning works in, and the grain of the channel comparison. */
-public record ProductMonth(String productCode, String deliveryMonth) implements Comparable<ProductMonth> {
+/**
+ * A product in a delivery month, counted in one unit of measure: the grain production planning works in, and the
+ * grain of the channel comparison (quantities in different units are never added).
+ */
+public record ProductMonth(String productCode, String deliveryMonth, String unit) implements Comparable<ProductMonth> {
 
     /** Expected quantity and amount, with the product's name where one is known. */
     public record Figures(String productName, BigDecimal quantity, BigDecimal amount) {
@@ -27,7 +30,7 @@ public record ProductMonth(String productCode, String deliveryMonth) implements 
         Map<ProductMonth, Figures> figures = new TreeMap<>();
         for (ForecastLine line : lines) {
             for (ProductLine product : line.products()) {
-                figures.merge(new ProductMonth(product.productCode(), product.deliveryMonth()),
+                figures.merge(new ProductMonth(product.productCode(), product.deliveryMonth(), product.unit()),
                         new Figures(product.productName(), product.expectedQuantity(), product.expectedAmount()),
                         (a, b) -> a.plus(b.productName(), b.quantity(), b.amount()));
             }
@@ -38,7 +41,7 @@ public record ProductMonth(String productCode, String deliveryMonth) implements 
     /** The quantities and amounts of a partner's forecast, per product and delivery month. */
     public static Map<ProductMonth, Figures> ofPartner(PartnerForecast forecast) {
         Map<ProductMonth, Figures> figures = new TreeMap<>();
-        forecast.lines().forEach(line -> figures.merge(new ProductMonth(line.productCode(), line.deliveryMonth()),
+        forecast.lines().forEach(line -> figures.merge(new ProductMonth(line.productCode(), line.deliveryMonth(), line.unit()),
                 new Figures(line.productName(), line.quantity(), line.amount()),
                 (a, b) -> a.plus(b.productName(), b.quantity(), b.amount())));
         return figures;
@@ -47,6 +50,7 @@ public record ProductMonth(String productCode, String deliveryMonth) implements 
     @Override
     public int compareTo(ProductMonth other) {
         int byMonth = deliveryMonth.compareTo(other.deliveryMonth);
-        return byMonth != 0 ? byMonth : productCode.compareTo(other.productCode);
+        int byProduct = byMonth != 0 ? byMonth : productCode.compareTo(other.productCode);
+        return byProduct != 0 ? byProduct : unit.compareTo(other.unit);
     }
 }

@@ -3,6 +3,7 @@ package com.kamsuite.forecast.division.web;
 import com.kamsuite.forecast.division.application.DivisionForecasts;
 import com.kamsuite.forecast.division.domain.ChannelComparison;
 import com.kamsuite.forecast.division.domain.DivisionForecast;
+import com.kamsuite.forecast.division.domain.ProductionFigures;
 import com.kamsuite.forecast.shared.domain.Period;
 import com.kamsuite.forecast.shared.web.Access;
 import com.kamsuite.kit.security.CurrentUser;
@@ -48,12 +49,28 @@ class DivisionForecastController {
                           BigDecimal rollUpForecastAmount, ChannelComparison.Result comparison) {
     }
 
-    @Schema(name = "DivisionForecast")
-    record DivisionForecastView(String id, String period, int version, String currency, List<DivisionForecast.Item> items,
+    @Schema(name = "DivisionForecast", description = "What was published to production planning (kam.forecast.published.v2): "
+            + "items in whole units of their unit of measure whose amounts add up to the total of the current version")
+    record DivisionForecastView(String id, String period, int version, String currency, List<ItemView> items,
                                 List<DivisionForecast.PublishedVersion> versions) {
 
         static DivisionForecastView of(DivisionForecast f) {
-            return new DivisionForecastView(f.id(), f.period().code(), f.publishedVersion(), f.currency(), f.items(), f.versions());
+            return new DivisionForecastView(f.id(), f.period().code(), f.publishedVersion(), f.currency(),
+                    f.items().stream().map(ItemView::of).toList(), f.versions());
+        }
+    }
+
+    @Schema(name = "DivisionForecastItem", description = "A product in a delivery month and unit: quantity = direct + channel "
+            + "whole units; amount = direct + channel, the managers' total adjustments spread over the direct amounts")
+    record ItemView(@Schema(example = "KYN28-12") String productCode, String productName,
+                    @Schema(example = "2027-05") String deliveryMonth, @Schema(example = "C62") String unit,
+                    @Schema(example = "23") long quantity, @Schema(example = "21") long directQuantity,
+                    @Schema(example = "2") long channelQuantity, @Schema(example = "999911.50") BigDecimal amount,
+                    @Schema(example = "819911.50") BigDecimal directAmount, @Schema(example = "180000.00") BigDecimal channelAmount) {
+
+        static ItemView of(ProductionFigures.Item i) {
+            return new ItemView(i.productCode(), i.productName(), i.deliveryMonth(), i.unit(), i.quantity(), i.directQuantity(),
+                    i.channelQuantity(), i.amount(), i.directAmount(), i.channelAmount());
         }
     }
 
@@ -70,8 +87,10 @@ class DivisionForecastController {
 
     @PostMapping("/finalisation")
     @PreAuthorize(Access.DIVISION_HEAD)
-    @Operation(summary = "Finalise the division forecast from your submitted roll-up and publish it to production planning (kam.forecast.published.v1, next version)")
-    @ApiResponse(responseCode = "422", description = "You have no submitted division-level forecast of the period, or a named partner has no forecast of it")
+    @Operation(summary = "Finalise the division forecast from your submitted roll-up and publish it to production planning "
+            + "(next version, on kam.forecast.published.v2 and, deprecated, kam.forecast.published.v1)")
+    @ApiResponse(responseCode = "422", description = "You have no submitted division-level forecast of the period (no-division-rollup), "
+            + "a named partner has no forecast of it (unknown-partner-forecast), or the forecast has an amount but no product to carry it (nothing-to-carry)")
     DivisionForecastView finalise(@PathVariable @Pattern(regexp = Period.PATTERN) String period,
                                   @Valid @RequestBody FinalisationRequest request, CurrentUser user) {
         return DivisionForecastView.of(divisionForecasts.finalise(new Period(period), request.includePartnerIds(),

@@ -6,6 +6,7 @@ import com.kamsuite.forecast.division.domain.PartnerForecast;
 import com.kamsuite.forecast.division.domain.PartnerLine;
 import com.kamsuite.forecast.shared.domain.Period;
 import com.kamsuite.forecast.shared.web.Access;
+import com.kamsuite.kit.domain.UnitOfMeasure;
 import com.kamsuite.kit.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -72,6 +73,9 @@ class PartnerForecastController {
                 @Schema(example = "2027-02") @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String deliveryMonth,
                 @Schema(example = "12") @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000000") @Digits(integer = 10, fraction = 3) BigDecimal quantity,
                 @Schema(example = "1080000.00") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount,
+                @Schema(example = "C62", description = "The unit the quantity is counted in, a UN/CEFACT Recommendation 20 code "
+                        + "(C62 one, H87 piece, SET, PR pair, LO lot, MTR, KMT, MTK, MTQ, KGM, TNE, LTR); default C62")
+                @Pattern(regexp = UnitOfMeasure.PATTERN) String unit,
                 @Schema(hidden = true) @Size(max = 0, message = "{kam.partner.unknown-fields}") @JsonAnySetter Map<String, Object> unknownFields) {
 
             Line {
@@ -99,7 +103,7 @@ class PartnerForecastController {
     ResponseEntity<PartnerForecastView> submit(@Valid @RequestBody PartnerForecastRequest request, CurrentUser user) {
         PartnerForecast forecast = divisionForecasts.submitPartnerForecast(new Period(request.period()), request.currency(),
                 request.lines().stream().map(l -> new PartnerLine(l.productCode(), l.productName(), l.deliveryMonth(),
-                        l.quantity(), l.amount())).toList(), request.reason(), user);
+                        l.quantity(), l.amount(), l.unit())).toList(), request.reason(), user);
         return ResponseEntity.created(URI.create("/partner/v1/forecasts?period=" + forecast.period().code()))
                 .body(PartnerForecastView.of(forecast));
     }

@@ -1,5 +1,7 @@
 package com.kamsuite.forecast.pipeline.domain;
 
+import com.kamsuite.kit.domain.UnitOfMeasure;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,8 +23,15 @@ public record PipelineOpportunity(String opportunityId, String customerId, Strin
         OPEN, WON, LOST
     }
 
-    /** A product of the opportunity: quantity, unit price (quoted, else desired; null when neither) and delivery month. */
+    /**
+     * A product of the opportunity: quantity in its unit of measure (a UN/CEFACT code, C62 where the event named none),
+     * unit price (quoted, else desired; null when neither) and delivery month.
+     */
     public record Product(String productCode, String productName, BigDecimal quantity, BigDecimal unitPrice,
-                          YearMonth deliveryMonth) {
+                          YearMonth deliveryMonth, String unit) {
+
+        public Product {
+            unit = UnitOfMeasure.ofNullable(unit).code();
+        }
     }
 }

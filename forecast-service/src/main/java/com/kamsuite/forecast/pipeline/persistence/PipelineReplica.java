@@ -56,7 +56,7 @@ public class PipelineReplica {
     }
 
     record ProductDocument(String productCode, String productName, BigDecimal quantity, BigDecimal unitPrice,
-                           String deliveryMonth) {
+                           String deliveryMonth, String unit) {
     }
 
     public boolean created(ReceivedEvent<OpportunityCreated> event) {
@@ -134,13 +134,13 @@ public class PipelineReplica {
     private static List<ProductDocument> products(List<OpportunityProduct> products) {
         return products.stream().map(p -> new ProductDocument(p.productCode(), p.productName(), p.quantity(),
                 p.quotedPrice() != null ? p.quotedPrice() : p.desiredPrice(),
-                p.deliveryMonth() == null ? null : p.deliveryMonth().toString())).toList();
+                p.deliveryMonth() == null ? null : p.deliveryMonth().toString(), p.unit())).toList();
     }
 
     private static PipelineOpportunity opportunity(OpportunityDocument d) {
         List<PipelineOpportunity.Product> products = d.products() == null ? List.of() : d.products().stream()
                 .map(p -> new PipelineOpportunity.Product(p.productCode(), p.productName(), p.quantity(), p.unitPrice(),
-                        p.deliveryMonth() == null ? null : YearMonth.parse(p.deliveryMonth()))).toList();
+                        p.deliveryMonth() == null ? null : YearMonth.parse(p.deliveryMonth()), p.unit())).toList();
         return new PipelineOpportunity(d.id(), d.customerId(), d.name(), d.ownerId(), d.stage(), d.probability(),
                 d.amount(), d.currency(), d.expectedCloseDate(), products, Boolean.TRUE.equals(d.confirmed()),
                 d.status() == null ? PipelineOpportunity.Status.OPEN : PipelineOpportunity.Status.valueOf(d.status()),

@@ -36,7 +36,7 @@ public record ForecastLine(String opportunityId, String customerId, String name,
         BigDecimal weighted = LineMath.weighted(amount, weight.percent());
         List<ProductLine> products = opportunity.products().stream()
                 .map(p -> new ProductLine(p.productCode(), p.productName(), p.deliveryMonth().toString(), p.quantity(),
-                        p.unitPrice(), null, null))
+                        p.unitPrice(), null, null, p.unit()))
                 .toList();
         return new ForecastLine(opportunity.opportunityId(), opportunity.customerId(), opportunity.name(),
                 opportunity.ownerId(), opportunity.stage(), opportunity.probability(), weight.category(),

@@ -38,7 +38,7 @@ public final class LineMath {
             allocated = allocated.add(share);
             spread.add(new ProductLine(product.productCode(), product.productName(), product.deliveryMonth(),
                     product.quantity(), product.unitPrice(), Money.percentOf(product.quantity(), weightPercent),
-                    Money.round(share)));
+                    Money.round(share), product.unit()));
         }
         return spread;
     }

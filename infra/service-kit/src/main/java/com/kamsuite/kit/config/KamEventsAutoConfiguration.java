@@ -38,7 +38,7 @@ import java.util.Map;
 public class KamEventsAutoConfiguration {
 
     static final List<String> SUITE_TOPICS = List.of(Topics.CUSTOMER, Topics.OPPORTUNITY, Topics.FORECAST, Topics.ORG,
-            Topics.QUOTA, Topics.INCENTIVE, Topics.FORECAST_PUBLISHED);
+            Topics.QUOTA, Topics.INCENTIVE, Topics.FORECAST_PUBLISHED, Topics.FORECAST_PUBLISHED_V2);
 
     @Bean
     @ConditionalOnMissingBean

@@ -1,5 +1,6 @@
 package com.kamsuite.opportunity.opportunity.web;
 
+import com.kamsuite.kit.domain.UnitOfMeasure;
 import com.kamsuite.kit.security.CurrentUser;
 import com.kamsuite.opportunity.opportunity.application.Opportunities;
 import com.kamsuite.opportunity.opportunity.application.Opportunities.Content;
@@ -58,11 +59,15 @@ class OpportunityController {
             @Schema(example = "40") @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 4) BigDecimal quantity,
             @Schema(example = "30000.00") @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal desiredPrice,
             @Schema(example = "31250.00") @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal quotedPrice,
-            @Schema(example = "2027-05", type = "string", pattern = "yyyy-MM") @NotNull YearMonth deliveryMonth) {
+            @Schema(example = "2027-05", type = "string", pattern = "yyyy-MM") @NotNull YearMonth deliveryMonth,
+            @Schema(example = "C62", description = "The unit the quantity is counted in, a UN/CEFACT Recommendation 20 code: "
+                    + "C62 one (台/个), H87 piece, SET set (套), PR pair, LO lot, MTR metre, KMT kilometre, MTK m², MTQ m³, "
+                    + "KGM kilogram, TNE tonne, LTR litre; default C62")
+            @Pattern(regexp = UnitOfMeasure.PATTERN) String unit) {
 
         ProductLine toLine() {
             return new ProductLine(productCode, productName, configuration, quantity, desiredPrice, quotedPrice,
-                    deliveryMonth.toString());
+                    deliveryMonth.toString(), unit);
         }
 
         static List<ProductLine> toLines(List<ProductRequest> products) {

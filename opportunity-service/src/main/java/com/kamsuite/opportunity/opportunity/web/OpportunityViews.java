@@ -26,11 +26,12 @@ final class OpportunityViews {
 
     @Schema(name = "Product")
     record ProductView(String productCode, String productName, String configuration, BigDecimal quantity,
-                       BigDecimal desiredPrice, BigDecimal quotedPrice, String deliveryMonth) {
+                       BigDecimal desiredPrice, BigDecimal quotedPrice, String deliveryMonth,
+                       @Schema(example = "C62", description = "UN/CEFACT Recommendation 20 code of the unit the quantity is counted in") String unit) {
 
         static ProductView of(ProductLine p) {
             return new ProductView(p.productCode(), p.productName(), p.configuration(), p.quantity(), p.desiredPrice(),
-                    p.quotedPrice(), p.deliveryMonth());
+                    p.quotedPrice(), p.deliveryMonth(), p.unit());
         }
 
         static List<ProductView> of(List<ProductLine> products) {

@@ -21,7 +21,7 @@ final class OpportunityMother {
 
     static ProductLine switchgear() {
         return new ProductLine("KYN28-12", "KYN28-12 switchgear", "1250 A", new BigDecimal("40"), new BigDecimal("30000"),
-                new BigDecimal("31250.00"), "2027-05");
+                new BigDecimal("31250.00"), "2027-05", null);
     }
 
     static Opportunity newOpportunity() {

@@ -45,7 +45,7 @@ class OpportunityTest {
     void aRevisionKeepsTheOldVersionAndAnnouncesTheWholeNewContent() {
         Opportunity opportunity = newOpportunity();
         ProductLine more = new ProductLine("KYN28-12", "KYN28-12 switchgear", "1250 A", new BigDecimal("44.000"),
-                new BigDecimal("30000"), new BigDecimal("31000"), "2027-06");
+                new BigDecimal("30000"), new BigDecimal("31000"), "2027-06", null);
 
         boolean changed = opportunity.revise("cust-1", "2027 framework, phase 1", MORE, LocalDate.parse("2027-04-30"),
                 OpportunitySource.CHANNEL, List.of(more), OWNER, "second substation", NOW.plusSeconds(5));
@@ -68,7 +68,7 @@ class OpportunityTest {
     void anEditThatChangesNothingRecordsNothing() {
         Opportunity opportunity = newOpportunity();
         ProductLine same = new ProductLine("KYN28-12", "KYN28-12 switchgear", "1250 A", new BigDecimal("40.00"),
-                new BigDecimal("30000.0"), new BigDecimal("31250"), "2027-05");
+                new BigDecimal("30000.0"), new BigDecimal("31250"), "2027-05", null);
 
         boolean changed = opportunity.revise("cust-1", " 2027 switchgear framework ", new Money(new BigDecimal("1250000.00"), "CNY"),
                 LocalDate.parse("2027-03-31"), OpportunitySource.MARKET_ACTIVITY, List.of(same), OWNER, null, NOW);
@@ -92,16 +92,24 @@ class OpportunityTest {
 
     @Test
     void productsNeedACodeAPositiveQuantityAndADeliveryMonth() {
-        assertThatThrownBy(() -> new ProductLine(" ", null, null, BigDecimal.ONE, null, null, "2027-05"))
+        assertThatThrownBy(() -> new ProductLine(" ", null, null, BigDecimal.ONE, null, null, "2027-05", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProductLine("P", null, null, BigDecimal.ZERO, null, null, "2027-05"))
+        assertThatThrownBy(() -> new ProductLine("P", null, null, BigDecimal.ZERO, null, null, "2027-05", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProductLine("P", null, null, BigDecimal.ONE, null, null, null))
+        assertThatThrownBy(() -> new ProductLine("P", null, null, BigDecimal.ONE, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProductLine("P", null, null, BigDecimal.ONE, new BigDecimal("-1"), null, "2027-05"))
+        assertThatThrownBy(() -> new ProductLine("P", null, null, BigDecimal.ONE, new BigDecimal("-1"), null, "2027-05", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new ProductLine("P", null, null, new BigDecimal("100"), null, null, "2027-05").quantity().toPlainString())
+        assertThat(new ProductLine("P", null, null, new BigDecimal("100"), null, null, "2027-05", null).quantity().toPlainString())
                 .isEqualTo("100");
+    }
+
+    @Test
+    void aProductIsCountedInAUnCefactUnitOneByDefaultAndTheEventCarriesIt() {
+        assertThat(new ProductLine("P", null, null, BigDecimal.ONE, null, null, "2027-05", null).unit()).isEqualTo("C62");
+        assertThat(new ProductLine("P", null, null, BigDecimal.ONE, null, null, "2027-05", "SET").toEvent().unit()).isEqualTo("SET");
+        assertThatThrownBy(() -> new ProductLine("P", null, null, BigDecimal.ONE, null, null, "2027-05", "cabinets"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UN/CEFACT");
     }
 
     @Test
