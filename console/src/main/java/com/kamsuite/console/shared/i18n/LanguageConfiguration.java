@@ -1,6 +1,7 @@
 package com.kamsuite.console.shared.i18n;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -27,7 +28,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(request -> supported(request.getLocales().asIterator()));
+        // Without Accept-Language the servlet container answers its own default locale (the JVM's, often English):
+        // only a language the browser asked for counts.
+        resolver.setDefaultLocaleFunction(request -> request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Locale.SIMPLIFIED_CHINESE : supported(request.getLocales().asIterator()));
         return resolver;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 import java.io.Serial;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,12 @@ public class KamUser extends DefaultOidcUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** The roles that create and work opportunities (the services' SELLERS). */
+    public static final List<String> SELLERS = List.of(Roles.ACCOUNT_MANAGER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.DIVISION_HEAD);
+    /** The roles that read the division's opportunities and funnel (the services' READERS). */
+    public static final List<String> READERS = List.of(Roles.ACCOUNT_MANAGER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR,
+            Roles.DIVISION_HEAD, Roles.SALES_OPERATIONS, Roles.FINANCE);
 
     private final String divisionId;
     private final String displayName;
@@ -63,12 +70,12 @@ public class KamUser extends DefaultOidcUser {
 
     /** Creates and works opportunities (the services' SELLERS). */
     public boolean sells() {
-        return hasAnyRole(Roles.ACCOUNT_MANAGER, Roles.SALES_MANAGER, Roles.SALES_DIRECTOR, Roles.DIVISION_HEAD);
+        return hasAnyRole(SELLERS.toArray(String[]::new));
     }
 
     /** Reads the division's opportunities and funnel (the services' READERS). */
     public boolean readsPipeline() {
-        return sells() || hasAnyRole(Roles.SALES_OPERATIONS, Roles.FINANCE);
+        return hasAnyRole(READERS.toArray(String[]::new));
     }
 
     /** Leads people, so sees a team (direct reports). */

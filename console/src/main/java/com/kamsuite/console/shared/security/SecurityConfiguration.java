@@ -1,8 +1,10 @@
 package com.kamsuite.console.shared.security;
 
 import com.kamsuite.console.shared.ConsoleProperties;
+import com.kamsuite.runtime.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
@@ -67,6 +69,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/signed-out", "/error",
                                 "/actuator/health/**").permitAll()
+                        // What a role is not offered on screen is refused here too, before any service is asked.
+                        .requestMatchers(HttpMethod.POST, "/pipeline/*/moves", "/opportunities/**").hasAnyRole(KamUser.SELLERS.toArray(String[]::new))
+                        .requestMatchers(HttpMethod.POST, "/funnel/**").hasRole(Roles.SALES_OPERATIONS)
+                        .requestMatchers("/pipeline/**", "/opportunities/**", "/funnel/**").hasAnyRole(KamUser.READERS.toArray(String[]::new))
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage(SIGN_IN)
