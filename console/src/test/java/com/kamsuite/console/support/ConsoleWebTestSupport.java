@@ -56,12 +56,15 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  */
 @SpringBootTest(properties = {
         "kam.console.gateway-url=" + ConsoleWebTestSupport.GATEWAY,
+        // Longer than Spring Security's default clock skew (60 s), so a test can tell that the setting is applied.
+        "kam.console.oidc.refresh-before-expiry=" + ConsoleWebTestSupport.REFRESH_BEFORE_EXPIRY,
         "logging.structured.format.console="})
 @AutoConfigureMockMvc
 @AutoConfigureMockRestServiceServer
 public abstract class ConsoleWebTestSupport {
 
     public static final String GATEWAY = "http://gateway.test";
+    public static final String REFRESH_BEFORE_EXPIRY = "PT3M";
 
     public static final Person LIU_YANG = new Person("liu.yang", "刘洋", "div-power", Roles.ACCOUNT_MANAGER);
     public static final Person WANG_FANG = new Person("wang.fang", "王芳", "div-power", Roles.SALES_MANAGER);
