@@ -82,4 +82,31 @@ public final class Answers {
                 {"type":"https://kamsuite.com/problems/%s","title":"%s","status":%d,"detail":"%s","code":"%1$s"}"""
                 .formatted(code, title, status, detail);
     }
+
+    /**
+     * GET /api/opportunities/{id}: 上海电气's switchgear framework, owned by 刘洋 (liu.yang) with 陈静 (chen.jing) on the
+     * team, in stage 02, with a stage move, a revision and no assessment.
+     */
+    public static String opportunity(String id, String ownerId, String status) {
+        return """
+                {"id":"%s","customerId":"cust-%1$s","name":"开关柜框架协议","amount":1200000.00,"currency":"CNY",
+                 "expectedCloseDate":"2027-04-11","source":"CUSTOMER_REQUEST",
+                 "products":[{"productCode":"KYN28","productName":"中置柜","configuration":"12kV","quantity":40,
+                              "desiredPrice":30000.00,"quotedPrice":29500.00,"deliveryMonth":"2027-05"}],
+                 "ownerId":"%s","stage":"02","status":"%s","probability":20,"closedOn":null,"confirmed":false,"confirmedAt":null,
+                 "createdBy":"%2$s","createdAt":"2026-11-02T02:00:00Z",
+                 "team":[{"personId":"%2$s","role":"PRIMARY_OWNER","creditPercent":100},
+                         {"personId":"chen.jing","role":"PRE_SALES","creditPercent":null}],
+                 "contacts":[],"latestAssessment":null,
+                 "revisions":[{"number":1,"at":"2026-11-02T02:00:00Z","by":"%2$s","customerId":"cust-%1$s","name":"开关柜框架协议",
+                               "amount":1200000.00,"currency":"CNY","expectedCloseDate":"2027-04-11","source":"CUSTOMER_REQUEST",
+                               "products":[],"reason":null}],
+                 "stageMoves":[{"from":"01","to":"02","status":"OPEN","probability":20,"at":"2026-11-20T06:30:00Z","by":"%2$s",
+                                "reason":null,"winningCompetitor":null}],
+                 "ownerChanges":[]}""".formatted(id, ownerId, status);
+    }
+
+    public static String noTender() {
+        return refusal(404, "not-found", "未找到", "没有招标信息");
+    }
 }

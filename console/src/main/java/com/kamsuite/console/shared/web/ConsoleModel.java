@@ -3,6 +3,7 @@ package com.kamsuite.console.shared.web;
 import com.kamsuite.console.shared.security.KamUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -19,6 +20,17 @@ class ConsoleModel {
 
     ConsoleModel(List<ConsoleSection> sections) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(ConsoleSection::order)).toList();
+    }
+
+    /**
+     * The same for a page an exception handler renders: Spring MVC gives those a model of their own, without the
+     * {@code @ModelAttribute}s above, which the layout needs as much as any page.
+     */
+    void addTo(Model model, HttpServletRequest request, KamUser user) {
+        model.addAttribute("me", me(user));
+        model.addAttribute("sections", sections(user));
+        model.addAttribute("requestPath", requestPath(request));
+        model.addAttribute("languageUrls", languageUrls(request));
     }
 
     @ModelAttribute("me")
