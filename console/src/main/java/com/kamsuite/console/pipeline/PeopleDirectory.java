@@ -29,8 +29,7 @@ public class PeopleDirectory {
         if (!me.leads() && me.sells()) {
             return List.of();
         }
-        return gateway.get(uri -> uri.path("/api/opportunities/people").queryParam("size", PICKER_SIZE)
-                .queryParam("activeOnly", true).build(), People.class).items();
+        return active();
     }
 
     /** The division's active people, for choosing a team member or a new owner. */

@@ -54,21 +54,8 @@ public record PipelineFilter(String scope, String ownerId, String customerId, St
 
     private String url(String path, String sortBy, String sortDirection, int target) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
-        query(builder, "scope", scope);
-        query(builder, "ownerId", ownerId);
-        query(builder, "customerId", customerId);
-        query(builder, "closePeriod", closePeriod);
-        query(builder, "stage", stage);
-        query(builder, "status", status);
-        query(builder, "q", q);
-        query(builder, "sort", sortBy);
-        query(builder, "direction", sortDirection);
-        if (target > 0) {
-            builder.queryParam("page", target);
-        }
-        if (size != null) {
-            builder.queryParam("size", size);
-        }
+        new PipelineFilter(scope, ownerId, customerId, closePeriod, stage, status, q, sortBy, sortDirection,
+                target > 0 ? target : null, size).applyTo(builder);
         return builder.encode().build().toUriString();
     }
 

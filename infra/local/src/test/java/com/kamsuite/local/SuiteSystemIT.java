@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +38,6 @@ class SuiteSystemIT {
 
     static Path dataDir;
     static Suite suite;
-    static final HttpClient http = HttpClient.newHttpClient();
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     static String customerId;
     static String opportunityId;
@@ -165,24 +161,7 @@ class SuiteSystemIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String token, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.settings().gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new GatewayClient(suite.settings().gatewayUrl()).send(method, path, token, body, headers);
     }
 
     private static List<ConsumerRecord<String, byte[]>> readCustomerTopic(String key) {

@@ -1,5 +1,6 @@
 package com.kamsuite.local.demo;
 
+import com.kamsuite.local.GatewayClient;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.kamsuite.embedded.demo.DemoValues;
@@ -12,9 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,15 +35,14 @@ public final class DemoDataLoader {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<Integer> DEFAULT_EXPECTED = Set.of(200, 201, 204);
 
-    private final String gatewayUrl;
+    private final GatewayClient gateway;
     private final DevTokens tokens;
     private final Consumer<String> progress;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokenCache = new HashMap<>();
     private final Map<String, String> saved = new HashMap<>();
 
     public DemoDataLoader(String gatewayUrl, DevTokens tokens, Consumer<String> progress) {
-        this.gatewayUrl = gatewayUrl;
+        this.gateway = new GatewayClient(gatewayUrl);
         this.tokens = tokens;
         this.progress = progress;
     }
@@ -110,22 +107,7 @@ public final class DemoDataLoader {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept-Language", "zh-CN")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("demo request " + method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return gateway.send(method, path, token, body, "Accept-Language", "zh-CN");
     }
 
     private String substitute(String text) {

@@ -52,10 +52,6 @@ public class DevAuthorizationServer {
     public static final String CONSOLE_SECRET = "kam-console-secret";
     public static final Duration CONSOLE_ACCESS_TOKEN_TTL = Duration.ofMinutes(5);
 
-    public static ConfigurableApplicationContext start(int port) {
-        return start(port, 8088);
-    }
-
     /** Starts on {@code port}, with the console registered for its address on {@code consolePort}. */
     public static ConfigurableApplicationContext start(int port, int consolePort) {
         return new SpringApplicationBuilder(DevAuthorizationServer.class)

@@ -1,8 +1,10 @@
 package com.kamsuite.local.console;
 
 import com.jayway.jsonpath.JsonPath;
+import com.kamsuite.local.GatewayClient;
 import com.kamsuite.local.Suite;
 import com.kamsuite.local.SuiteSettings;
+import com.kamsuite.local.identity.DevTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,13 +14,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -33,7 +31,6 @@ class ConsoleBrowserIT {
 
     static Suite suite;
     static SuiteSettings settings;
-    static final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -145,7 +142,7 @@ class ConsoleBrowserIT {
 
     /** A fresh opportunity of the person's, at stage 01, on the first customer of their pipeline. */
     private String openOpportunityFor(String login, String name) {
-        String token = new com.kamsuite.local.identity.DevTokens(settings.issuer()).token(login);
+        String token = new DevTokens(settings.issuer()).token(login);
         String pipeline = send("GET", "/api/opportunities/pipeline?scope=MINE&size=1", token, null).body();
         String customerId = JsonPath.read(pipeline, "$.items[0].customerId");
         String body = "{\"customerId\":\"" + customerId + "\",\"name\":\"" + name + "\",\"amount\":1200000,\"currency\":\"CNY\","
@@ -156,19 +153,6 @@ class ConsoleBrowserIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.gatewayUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new GatewayClient(settings.gatewayUrl()).send(method, path, token, body);
     }
 }
